@@ -1,0 +1,5 @@
+// The schema as one module for drizzle-kit and the drizzle client.
+export * from './org.ts';
+export * from './auth.ts';
+export * from './process.ts';
+export * from './crm.ts';
