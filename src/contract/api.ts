@@ -72,6 +72,13 @@ export const ImportReport = z.object({
 }).openapi('ImportReport');
 export type ImportReport = z.infer<typeof ImportReport>;
 
+export const DemoResult = ImportReport.extend({
+  /** One password shared by every demo login, generated per load; null if nothing was loaded. */
+  demoPassword: z.string().nullable(),
+  logins: z.array(z.object({ email: z.string(), role: z.enum(['leader', 'manager', 'rep']), name: z.string() })),
+}).openapi('DemoResult');
+export type DemoResult = z.infer<typeof DemoResult>;
+
 export const Preset = z.enum(['generic', 'salesforce', 'hubspot', 'maven']);
 export type Preset = z.infer<typeof Preset>;
 

@@ -1,0 +1,34 @@
+// The `coachboard` command. Each subcommand is a thin shell over a use-case.
+import { Command } from 'commander';
+import { FolderLockedError } from '../db/folder-lock.ts';
+import { registerDemo } from './demo-command.ts';
+import { registerExport } from './export-command.ts';
+import { registerImport } from './import-command.ts';
+import { CliError } from './print.ts';
+import { registerServe } from './serve-command.ts';
+import { registerUser } from './user-command.ts';
+
+const program = new Command('coachboard')
+  .description('Coachboard: coaching system for frontline sales managers')
+  .showHelpAfterError();
+
+registerServe(program);
+registerDemo(program);
+registerImport(program);
+registerExport(program);
+registerUser(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CliError) {
+    console.error(`coachboard: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof FolderLockedError) {
+    console.error(`coachboard: ${error.message}`);
+    process.exitCode = 3;
+  } else {
+    console.error('coachboard: unexpected error:', error);
+    process.exitCode = 1;
+  }
+}

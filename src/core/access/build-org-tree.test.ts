@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrgTree, type TreeInput } from './build-org-tree.ts';
+
+const p = (id: number, role: TreeInput['role'], managerId: number | null, name = `P${id}`): TreeInput =>
+  ({ id, name, role, region: null, managerId, openDeals: 0 });
+
+describe('buildOrgTree', () => {
+  it('nests reps under managers under the leader, managers before reps', () => {
+    const tree = buildOrgTree([p(3, 'rep', 2, 'Zed'), p(1, 'leader', null), p(2, 'manager', 1), p(4, 'rep', 2, 'Amy'), p(5, 'rep', 1, 'Bob')]);
+    expect(tree.map((n) => n.id)).toEqual([1]);
+    expect(tree[0]!.children.map((n) => n.id)).toEqual([2, 5]);
+    expect(tree[0]!.children[0]!.children.map((n) => n.name)).toEqual(['Amy', 'Zed']);
+  });
+
+  it('makes a person whose manager is not visible a root', () => {
+    const tree = buildOrgTree([p(2, 'manager', 1), p(3, 'rep', 2)]);
+    expect(tree.map((n) => n.id)).toEqual([2]);
+    expect(tree[0]!.children.map((n) => n.id)).toEqual([3]);
+  });
+
+  it('returns nothing for nobody', () => {
+    expect(buildOrgTree([])).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+// Turns a flat list of visible people into a forest: a person whose manager is not in
+// the list (or who has none) becomes a root, so a manager's own view starts at them.
+export type TreeInput = { id: number; name: string; role: 'rep' | 'manager' | 'leader'; region: string | null; managerId: number | null; openDeals: number };
+export type TreeNode = Omit<TreeInput, 'managerId'> & { children: TreeNode[] };
+
+const ROLE_ORDER = { leader: 0, manager: 1, rep: 2 } as const;
+
+export function buildOrgTree(people: readonly TreeInput[]): TreeNode[] {
+  const nodes = new Map<number, TreeNode>();
+  for (const { managerId: _m, ...p } of people) nodes.set(p.id, { ...p, children: [] });
+  const roots: TreeNode[] = [];
+  for (const p of people) {
+    const node = nodes.get(p.id)!;
+    const parent = p.managerId === null ? undefined : nodes.get(p.managerId);
+    (parent && parent !== node ? parent.children : roots).push(node);
+  }
+  const sort = (list: TreeNode[]) => {
+    list.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name));
+    for (const n of list) sort(n.children);
+  };
+  sort(roots);
+  return roots;
+}

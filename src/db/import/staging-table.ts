@@ -1,0 +1,58 @@
+// Streams located records into a temporary staging table in batches, with one
+// `INSERT ... SELECT FROM unnest($1::type[], ...)` per batch: set-based, works through
+// the ordinary protocol on both engines (PGlite has no COPY FROM STDIN), and keeps memory
+// bounded by the batch size.
+import type pg from 'pg';
+import type { Located } from '../../importers/import-plan.ts';
+
+export type StagingColumn<T> = {
+  name: string;
+  type: 'text' | 'int' | 'numeric' | 'date' | 'timestamp' | 'bool' | 'float8';
+  value: (record: T) => string | number | boolean | null | undefined;
+};
+
+const BATCH_ROWS = 5_000;
+
+export async function createStagingTable<T>(
+  client: pg.PoolClient, table: string, columns: StagingColumn<T>[],
+): Promise<void> {
+  const defs = columns.map((c) => `${c.name} ${c.type}`).join(', ');
+  await client.query(`CREATE TEMP TABLE ${table} (line int NOT NULL, file text NOT NULL, ${defs}) ON COMMIT DROP`);
+}
+
+/** Loads a stream into the staging table; returns the number of rows staged. */
+export async function stageRecords<T>(
+  client: pg.PoolClient,
+  table: string,
+  columns: StagingColumn<T>[],
+  records: AsyncIterable<Located<T>>,
+  onProgress?: (rows: number) => void,
+): Promise<number> {
+  const names = ['line', 'file', ...columns.map((c) => c.name)];
+  const types = ['int', 'text', ...columns.map((c) => c.type)];
+  const sql = `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${
+    types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+  let arrays: unknown[][] = names.map(() => []);
+  let pending = 0;
+  let total = 0;
+  const flush = async () => {
+    if (pending === 0) return;
+    await client.query(sql, arrays);
+    total += pending;
+    onProgress?.(total);
+    arrays = names.map(() => []);
+    pending = 0;
+  };
+  for await (const { record, file, line } of records) {
+    arrays[0]!.push(line);
+    arrays[1]!.push(file);
+    for (let i = 0; i < columns.length; i += 1) {
+      const v = columns[i]!.value(record);
+      arrays[i + 2]!.push(v === undefined ? null : v);
+    }
+    pending += 1;
+    if (pending >= BATCH_ROWS) await flush();
+  }
+  await flush();
+  return total;
+}

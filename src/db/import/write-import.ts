@@ -1,0 +1,67 @@
+// Writes an import plan in ONE transaction: every entity is staged, checked and upserted
+// in dependency order; if any error was reported (or on a dry run) the transaction is
+// rolled back, so an import lands whole or not at all (SPEC §4.1).
+import type pg from 'pg';
+import { ENTITY_ORDER, type ImportPlan, type ProblemSink } from '../../importers/import-plan.ts';
+import type { ImportContext } from './import-context.ts';
+import type { EntityCounts } from './upsert-counted.ts';
+import { writeStages } from './write-stages.ts';
+import { writePeople } from './write-people.ts';
+import { writeAccounts, writeProducts } from './write-accounts-products.ts';
+import { writeOpportunities } from './write-opportunities.ts';
+import { writeFieldHistory, writeStageHistory, writeStakeholders } from './write-deal-details.ts';
+import { writeActivities, writeQuotas } from './write-rep-records.ts';
+
+export type WriteOptions = {
+  orgId: number;
+  dryRun: boolean;
+  sink: ProblemSink & { errorCount: () => number };
+  progress?: (entity: string, rows: number) => void;
+  /** Runs inside the transaction just before it commits (e.g. the audit entry). */
+  beforeCommit?: (client: pg.PoolClient, counts: Record<string, EntityCounts>) => Promise<void>;
+};
+
+export type WriteResult = { committed: boolean; counts: Record<string, EntityCounts> };
+
+export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: WriteOptions): Promise<WriteResult> {
+  const client = await pool.connect();
+  const counts: Record<string, EntityCounts> = {};
+  let committed = false;
+  try {
+    await client.query('BEGIN');
+    const ctx: ImportContext = {
+      client, orgId: options.orgId, source: plan.source, sink: options.sink, progress: options.progress,
+    };
+    counts.stages = await writeStages(ctx, plan.process);
+    for (const entity of ENTITY_ORDER) {
+      const stream = plan[entity];
+      if (!stream) continue;
+      switch (entity) {
+        case 'people': counts.people = await writePeople(ctx, plan.people!); break;
+        case 'accounts': counts.accounts = await writeAccounts(ctx, plan.accounts!); break;
+        case 'products': counts.products = await writeProducts(ctx, plan.products!); break;
+        case 'opportunities':
+          counts.opportunities = await writeOpportunities(ctx, plan.opportunities!, plan.createUnknownOwners ?? false);
+          break;
+        case 'stageHistory': counts.stageHistory = await writeStageHistory(ctx, plan.stageHistory!); break;
+        case 'fieldHistory': counts.fieldHistory = await writeFieldHistory(ctx, plan.fieldHistory!); break;
+        case 'activities': counts.activities = await writeActivities(ctx, plan.activities!); break;
+        case 'quotas': counts.quotas = await writeQuotas(ctx, plan.quotas!); break;
+        case 'stakeholders': counts.stakeholders = await writeStakeholders(ctx, plan.stakeholders!); break;
+      }
+    }
+    if (options.dryRun || options.sink.errorCount() > 0) {
+      await client.query('ROLLBACK');
+    } else {
+      await options.beforeCommit?.(client, counts);
+      await client.query('COMMIT');
+      committed = true;
+    }
+    return { committed, counts };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,58 @@
+// The HTTP application: the JSON API under /api/v1 (with its OpenAPI document and
+// reference page), then the web app for every other path.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from '../db/client.ts';
+import { apiReference } from './api-reference.ts';
+import { createRouter, type AppEnv } from './context.ts';
+import { apiError } from './errors.ts';
+import { resolveSession } from './session-middleware.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { dealRoutes } from './routes/deal-routes.ts';
+import { importRoutes, MAX_UPLOAD_BYTES } from './routes/import-routes.ts';
+import { peopleRoutes } from './routes/people-routes.ts';
+import { setupRoutes } from './routes/setup-routes.ts';
+import { userRoutes } from './routes/user-routes.ts';
+import { staticWeb } from './static-web.ts';
+
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+export function createApp(database: Database, options: { webRoot?: string; serveWeb?: boolean } = {}): Hono<AppEnv> {
+  const api = createRouter();
+  api.use('*', async (c, next) => {
+    c.set('database', database);
+    await next();
+  });
+  api.use('*', async (c, next) => {
+    const isUpload = c.req.path.endsWith('/imports') && c.req.method === 'POST';
+    return bodyLimit({
+      maxSize: isUpload ? MAX_UPLOAD_BYTES : JSON_BODY_LIMIT,
+      onError: (ctx) => apiError(ctx, 'too_large', `The request is larger than ${Math.round((isUpload ? MAX_UPLOAD_BYTES : JSON_BODY_LIMIT) / 1048576)} MB.`),
+    })(c, next);
+  });
+  api.use('*', resolveSession);
+  for (const routes of [setupRoutes, authRoutes, peopleRoutes, dealRoutes, importRoutes, userRoutes]) api.route('/', routes);
+
+  const app = new Hono<AppEnv>();
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"],
+      scriptSrc: ["'self'"], connectSrc: ["'self'"], frameAncestors: ["'none'"],
+    },
+  }));
+  app.route('/api/v1', api);
+  app.get('/api/openapi.json', (c) => c.json(api.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: { title: 'Coachboard API', version: '1', description: 'Session cookie (web app, with x-csrf-token on writes) or `Authorization: Bearer <personal API token>`.' },
+    servers: [{ url: '/api/v1' }],
+  })));
+  app.route('/api/reference', apiReference);
+  app.all('/api/*', (c) => apiError(c, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
+  if (options.serveWeb !== false) app.route('/', staticWeb(options.webRoot));
+  app.onError((error, c) => {
+    console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} failed:`, error);
+    return apiError(c, 'internal_error', 'Something went wrong on the server; it has been logged.');
+  });
+  return app;
+}

@@ -1,0 +1,16 @@
+// The app's sections, in nav order, with the roles that see each one. Routes use the same
+// roles (app.tsx), so a link is never shown for a page that would refuse the user.
+import type { Role } from '../../contract/api.ts';
+
+export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit'; roles: readonly Role[] };
+
+const everyone: readonly Role[] = ['admin', 'leader', 'manager', 'rep'];
+export const adminOnly: readonly Role[] = ['admin'];
+
+export const navItems: readonly NavItem[] = [
+  { to: '/people', label: 'People', icon: 'people', roles: everyone },
+  { to: '/deals', label: 'Deals', icon: 'deals', roles: everyone },
+  { to: '/imports', label: 'Imports', icon: 'imports', roles: adminOnly },
+  { to: '/users', label: 'Users', icon: 'users', roles: adminOnly },
+  { to: '/audit', label: 'Audit log', icon: 'audit', roles: adminOnly },
+];
