@@ -17,6 +17,7 @@ describe('unescapeFormula', () => {
   it('removes the quote our exporter puts before = + - @', () => {
     expect(unescapeFormula("'=cmd|x")).toBe('=cmd|x');
     expect(unescapeFormula("'@x")).toBe('@x');
+    expect(unescapeFormula("'\tx")).toBe('\tx');
     expect(unescapeFormula("'quoted'")).toBe("'quoted'");
     expect(unescapeFormula("'")).toBe("'");
   });

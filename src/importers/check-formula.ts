@@ -13,9 +13,9 @@ export function looksLikeFormula(raw: string): boolean {
   return !NUMERIC_REST.test(raw.slice(1));
 }
 
-/** Removes the protective quote our exporter puts before = + - @ ("'=x" -> "=x"). */
+/** Removes the protective quote our exporter puts before = + - @ tab CR ("'=x" -> "=x"). */
 export function unescapeFormula(raw: string): string {
-  if (raw.length >= 2 && raw[0] === "'" && '=+-@'.includes(raw[1] ?? '')) return raw.slice(1);
+  if (raw.length >= 2 && raw[0] === "'" && TRIGGERS.has(raw[1] ?? '')) return raw.slice(1);
   return raw;
 }
 

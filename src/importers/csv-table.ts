@@ -2,7 +2,7 @@
 // read eagerly (so that missing columns are reported before anything is written); the
 // rows are streamed lazily, each time `rows()` is called.
 import type { ProblemSink } from './import-plan.ts';
-import { readCsvHeader, readCsvRecords } from './read-csv.ts';
+import { readCsvBatches, readCsvHeader } from './read-csv.ts';
 import { RowReader, type ColumnAt } from './row-reader.ts';
 
 export type ColumnRule = {
@@ -28,6 +28,8 @@ export type Table<F extends string> = {
   has: (field: F) => boolean;
   /** Streams the data rows; `quiet` reads without reporting (for a second pass over a file). */
   rows: (options?: { quiet?: boolean }) => AsyncGenerator<RowReader<F>>;
+  /** The same rows in batches, for the hot path (one await per batch, not per row). */
+  batches: (options?: { quiet?: boolean }) => AsyncGenerator<RowReader<F>[]>;
 };
 
 const QUIET: ProblemSink = { error: () => {}, warning: () => {} };
@@ -74,17 +76,22 @@ export async function openTable<F extends string>(spec: TableSpec<F>, sink: Prob
     file: spec.file,
     has: (field) => columns.has(field),
     rows: async function* rows(options = {}) {
-      const rowSink = options.quiet ? QUIET : sink;
-      // Line 1 problems were reported when the header was read.
-      const records = readCsvRecords(spec.path, spec.file, rowSink, { reportFrom: 2 });
-      let first = true;
-      for await (const record of records) {
-        if (first) {
-          first = false;
-          continue;
-        }
-        yield new RowReader<F>(spec.file, record.line, record.cells, columns, rowSink);
-      }
+      for await (const batch of batches(options)) yield* batch;
     },
+    batches,
   };
+
+  async function* batches(options: { quiet?: boolean } = {}): AsyncGenerator<RowReader<F>[]> {
+    const rowSink = options.quiet ? QUIET : sink;
+    let headerSeen = false;
+    // Line 1 problems were reported when the header was read.
+    for await (const records of readCsvBatches(spec.path, spec.file, rowSink, { reportFrom: 2 })) {
+      const rows: RowReader<F>[] = [];
+      for (const record of records) {
+        if (headerSeen) rows.push(new RowReader<F>(spec.file, record.line, record.cells, columns, rowSink));
+        headerSeen = true;
+      }
+      if (rows.length > 0) yield rows;
+    }
+  }
 }

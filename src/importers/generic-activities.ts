@@ -18,9 +18,11 @@ export function streamGenericActivities(table: Table<FieldOf<'activities'>>, dat
       const ownerRef = row.text('owner', what.owner);
       const type = row.text('type', what.type);
       const occurred = row.date('occurredAt', dateFormat, what.occurredAt);
-      const activity = { opportunityRef: row.text('opportunity'), durationMin: row.amount('durationMin'), connected: row.flag('connected') };
+      const opportunityRef = row.text('opportunity');
+      const durationMin = row.amount('durationMin');
+      const connected = row.flag('connected');
       if (!externalId || !ownerRef || !type || !occurred) return null;
-      return { ...activity, externalId, ownerRef, type: type.toLowerCase(), occurredAt: occurred.dateTime };
+      return { externalId, ownerRef, opportunityRef, type: type.toLowerCase(), occurredAt: occurred.dateTime, durationMin, connected };
     },
   }));
 }
@@ -48,12 +50,12 @@ export function streamGenericStakeholders(table: Table<FieldOf<'stakeholders'>>,
     map: (row) => {
       const opportunityRef = row.text('opportunity', what.opportunity);
       const name = row.text('name', what.name);
-      const stakeholder = {
-        role: row.text('role'), influence: row.choice('influence', INFLUENCE), stance: row.choice('stance', STANCE),
-        engagedAt: row.date('engagedAt', dateFormat)?.date ?? null,
-      };
+      const role = row.text('role');
+      const influence = row.choice('influence', INFLUENCE);
+      const stance = row.choice('stance', STANCE);
+      const engagedAt = row.date('engagedAt', dateFormat)?.date ?? null;
       if (!opportunityRef || !name) return null;
-      return { ...stakeholder, opportunityRef, name };
+      return { opportunityRef, name, role, influence, stance, engagedAt };
     },
   }));
 }

@@ -6,6 +6,7 @@ import { REQUIRED } from './generic-layout.ts';
 import type { FieldOf } from './mapping-schema.ts';
 import { checkCloseOrder, warnWonWithoutAmount } from './opportunity-checks.ts';
 import type { DateFormat } from './parse-date.ts';
+import type { RowReader } from './row-reader.ts';
 import { RepairTally } from './repair-tally.ts';
 import { streamTable } from './record-stream.ts';
 import type { StageVocabulary } from './stage-vocabulary.ts';
@@ -26,17 +27,18 @@ export function streamGenericOpportunities(
         const word = row.text('stage', WHAT.stage);
         const stage = word === null ? null : stages.resolve(word);
         if (word !== null && stage === null) row.error('stage', stages.unknownMessage(word));
-        const date = (field: Field) => row.date(field, dateFormat)?.date ?? null;
-        const deal = {
-          name: row.text('name'), accountRef: row.text('account'), productRef: row.text('product'),
-          segment: row.text('segment'), amount: row.amount('amount'), currency: row.text('currency'),
-          createdAt: date('createdAt'), engagedAt: date('engagedAt'), expectedCloseAt: date('expectedCloseAt'),
-          closedAt: date('closedAt'), lossReason: row.text('lossReason'),
+        // Every cell is read before giving up on the row, so that all its problems are reported.
+        // (An object literal, not a spread: spreading costs microseconds per row.)
+        const record: OpportunityRecord = {
+          externalId: externalId ?? '', name: row.text('name') ?? externalId ?? '', ownerRef: ownerRef ?? '',
+          accountRef: row.text('account'), productRef: row.text('product'), segment: row.text('segment'),
+          amount: row.amount('amount'), currency: row.text('currency'),
+          stageKey: stage?.stageKey ?? '', outcome: stage?.outcome ?? 'open',
+          createdAt: dateOf(row, 'createdAt', dateFormat), engagedAt: dateOf(row, 'engagedAt', dateFormat),
+          expectedCloseAt: dateOf(row, 'expectedCloseAt', dateFormat), closedAt: dateOf(row, 'closedAt', dateFormat),
+          lossReason: row.text('lossReason'),
         };
         if (!externalId || !ownerRef || !stage || row.failed) return null;
-        const record: OpportunityRecord = {
-          ...deal, externalId, ownerRef, name: deal.name ?? externalId, stageKey: stage.stageKey, outcome: stage.outcome,
-        };
         checkCloseOrder(row, { createdAt: 'createdAt', engagedAt: 'engagedAt', closedAt: 'closedAt' }, record);
         if (table.has('amount')) warnWonWithoutAmount(row, 'amount', record);
         if (record.outcome === 'open' && record.closedAt) {
@@ -54,4 +56,9 @@ export function streamGenericOpportunities(
       },
     };
   });
+}
+
+// A plain function, not a closure made per row: the hot path runs it millions of times.
+function dateOf(row: RowReader<Field>, field: Field, format: DateFormat): string | null {
+  return row.date(field, format)?.date ?? null;
 }

@@ -40,15 +40,17 @@ export function streamHubspotDeals(table: Table<DealField>, stages: StageVocabul
       if (label !== null && !stage) row.error('stage', stages.unknownMessage(label));
       const created = row.date('createDate', 'YYYY-MM-DD');
       const close = row.date('closeDate', 'YYYY-MM-DD');
-      const fields = {
-        name: row.text('name'), accountRef: row.text('account'), amount: row.amount('amount'),
-        currency: row.text('currency'), lossReason: row.text('lossReason'),
-      };
+      const name = row.text('name');
+      const accountRef = row.text('account');
+      const amount = row.amount('amount');
+      const currency = row.text('currency');
+      const lossReason = row.text('lossReason');
       if (!externalId || !ownerRef || !stage || row.failed) return null;
       const closed = stage.outcome !== 'open';
       const deal: OpportunityRecord = {
-        ...fields, externalId, ownerRef, name: fields.name ?? externalId, stageKey: stage.stageKey, outcome: stage.outcome,
-        createdAt: created?.date ?? null, expectedCloseAt: closed ? null : (close?.date ?? null), closedAt: closed ? (close?.date ?? null) : null,
+        externalId, name: name ?? externalId, ownerRef, accountRef, amount, currency, lossReason,
+        stageKey: stage.stageKey, outcome: stage.outcome, createdAt: created?.date ?? null,
+        expectedCloseAt: closed ? null : (close?.date ?? null), closedAt: closed ? (close?.date ?? null) : null,
       };
       checkCloseOrder(row, { createdAt: 'createDate', closedAt: 'closeDate' }, deal);
       if (table.has('amount')) warnWonWithoutAmount(row, 'amount', deal);

@@ -17,7 +17,9 @@ export class LineIndex {
   private totalBreaks = 0;
   private breakByte: number | null = null;
   private carry: Buffer = Buffer.alloc(0);
-  private readonly badLines = new Set<number>();
+  // Lines with invalid UTF-8, in increasing order (bytes are scanned in order); `badHead` is the first unchecked.
+  private badLines: number[] = [];
+  private badHead = 0;
 
   /** The character that ends a line in this file ('\n', or '\r' for old Mac files). */
   get lineBreak(): string {
@@ -50,12 +52,12 @@ export class LineIndex {
 
   /** True when a line in [from, to] holds invalid UTF-8; forgets bad lines before `from`. */
   hasInvalidUtf8(from: number, to: number): boolean {
-    let found = false;
-    for (const line of this.badLines) {
-      if (line < from) this.badLines.delete(line);
-      else if (line <= to) found = true;
+    while (this.badHead < this.badLines.length && (this.badLines[this.badHead] ?? Infinity) < from) this.badHead += 1;
+    if (this.badHead > PRUNE_AT) {
+      this.badLines = this.badLines.slice(this.badHead);
+      this.badHead = 0;
     }
-    return found;
+    return (this.badLines[this.badHead] ?? Infinity) <= to;
   }
 
   /** A pass-through stream that records breaks and invalid UTF-8 as bytes flow by. */
@@ -66,10 +68,14 @@ export class LineIndex {
         done(null, chunk);
       },
       flush: (done) => {
-        if (this.carry.length > 0) this.badLines.add(1 + this.totalBreaks);
+        if (this.carry.length > 0) this.addBadLine(1 + this.totalBreaks);
         done();
       },
     });
+  }
+
+  private addBadLine(line: number): void {
+    if (this.badLines[this.badLines.length - 1] !== line) this.badLines.push(line);
   }
 
   private scan(chunk: Buffer): void {
@@ -92,7 +98,7 @@ export class LineIndex {
       for (const at of invalidUtf8Offsets(body)) {
         lines += countByte(body, this.breakByte ?? LF, counted, at);
         counted = at;
-        this.badLines.add(1 + lines);
+        this.addBadLine(1 + lines);
       }
     }
     this.carry = Buffer.from(data.subarray(end));

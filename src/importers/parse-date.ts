@@ -67,8 +67,11 @@ function matchSlashed(text: string, format: DateFormat): DateParts | null {
   return { year: num(m[3]), month, day, hour, minute: num(m[5]), second: num(m[6]) };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function num(part: string | undefined): number {

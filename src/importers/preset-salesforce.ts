@@ -5,6 +5,7 @@ import type { ImportPlan, Located, ProblemSink, RecordStream } from './import-pl
 import { openTable, type Table } from './csv-table.ts';
 import { findFile, requireFile, type ImportFolder } from './locate-files.ts';
 import { readWholeTable, streamList } from './record-stream.ts';
+import { RepairTally } from './repair-tally.ts';
 import { ACTIVITY_COLUMNS, streamSalesforceActivities } from './salesforce-activities.ts';
 import { HISTORY_COLUMNS, streamSalesforceFieldHistory, streamSalesforceStageHistory } from './salesforce-history.ts';
 import { DEAL_COLUMNS, streamSalesforceDeals } from './salesforce-opportunities.ts';
@@ -46,7 +47,7 @@ export async function buildSalesforcePlan(folder: ImportFolder, single: string |
       message: 'no User.csv: owners are created from OwnerId as reps with no names (add User.csv to get names and managers)',
     });
   }
-  const accountList = accounts ? await readAccounts(accounts) : [];
+  const accountList = accounts ? await readAccounts(accounts, sink) : [];
   if (accounts) plan.accounts = streamList(accountList);
   else if (deals?.has('account')) {
     sink.warning({ file: deals.file, line: null, column: 'AccountId', value: null, message: 'no Account.csv: deals are stored without accounts' });
@@ -67,10 +68,15 @@ export async function buildSalesforcePlan(folder: ImportFolder, single: string |
   return plan;
 }
 
-async function readAccounts(table: Table<AccountField>): Promise<Located<AccountRecord>[]> {
+async function readAccounts(table: Table<AccountField>, sink: ProblemSink): Promise<Located<AccountRecord>[]> {
+  const deleted = new RepairTally(table.file, 'IsDeleted', (n) => `${n} deleted accounts (IsDeleted = 1); skipped`);
   return readWholeTable(table, () => ({
+    finish: () => deleted.flush(sink),
     map: (row): AccountRecord | null => {
-      if (row.flag('isDeleted')) return null;
+      if (row.flag('isDeleted')) {
+        deleted.note(row.line, row.raw('id'));
+        return null;
+      }
       const externalId = row.text('id', "the account's id");
       const name = row.text('name', "the account's name");
       const employees = row.count('employees');

@@ -79,6 +79,14 @@ describe('readCsvRecords bad input', () => {
     expect(problems.errors.map((problem) => problem.line)).toEqual([20_002]);
   });
 
+  it('lists the first 100 lines of a file in another encoding, then one summary', async () => {
+    const lines = ['a,b', ...Array.from({ length: 150 }, (_, index) => `${index},Caf\xe9`)];
+    const { problems } = await read(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+    expect(problems.errors).toHaveLength(101);
+    expect(problems.errors[100]).toMatchObject({ line: 102, column: null });
+    expect(problems.errors[100]?.message).toMatch(/50 more lines with invalid UTF-8/);
+  });
+
   it('refuses UTF-16 without a byte-order mark', async () => {
     const { records, problems } = await read(Buffer.from('a,b\n1,2\n', 'utf16le'));
     expect(records).toEqual([]);

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse';
 import type { ProblemSink } from './import-plan.ts';
 import { createUtf8Normaliser, sniffEncoding, type SniffedEncoding } from './detect-encoding.ts';
 import { LineIndex } from './line-index.ts';
+import { readableBatches } from './readable-batches.ts';
 
 export type CsvRecord = { line: number; cells: string[] };
 export type ReadCsvOptions = {
@@ -21,10 +22,20 @@ export type ReadCsvOptions = {
 const MAX_RECORD_CHARS = 1_000_000;
 const SNIFF_BYTES = 64 * 1024;
 const UTF8_MESSAGE = 'expected UTF-8 text; re-save the file as UTF-8';
+// A file saved as Latin-1 has invalid UTF-8 on nearly every line: list the first ones only.
+const MAX_ENCODING_ERRORS = 100;
 
+/** Records one at a time (for small reads: headers, tests). */
 export async function* readCsvRecords(
   path: string, file: string, sink: ProblemSink, options: ReadCsvOptions = {},
 ): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvBatches(path, file, sink, options)) yield* batch;
+}
+
+/** Records in batches of whatever the parser has ready: the fast path for big files. */
+export async function* readCsvBatches(
+  path: string, file: string, sink: ProblemSink, options: ReadCsvOptions = {},
+): AsyncGenerator<CsvRecord[]> {
   const reportFrom = options.reportFrom ?? 1;
   const report = (line: number, column: string | null, value: string | null, message: string) => {
     if (line >= reportFrom) sink.error({ file, line, column, value, message });
@@ -40,41 +51,60 @@ export async function* readCsvRecords(
     skip_empty_lines: true, info: true, max_record_size: MAX_RECORD_CHARS,
   });
   pipeline(createReadStream(path), createUtf8Normaliser(sniffed), index.transform(), parser, () => {
-    // Errors surface through the parser's async iterator below.
+    // Errors surface through the parser's batches below.
   });
 
   let header: string[] | null = null;
   let consumed = 0;
+  let encodingErrors = 0;
+  let firstUnlisted = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { bytes: number } }>) {
-      const endLine = index.lineAt(Math.max(info.bytes - 1, consumed));
-      const line = endLine - countBreaks(record, index.lineBreak);
-      index.release(info.bytes);
-      consumed = info.bytes;
-      if (index.hasInvalidUtf8(line, endLine)) {
-        const at = record.findIndex((cell) => cell.includes('\uFFFD'));
-        report(line, at >= 0 ? (header?.[at] ?? `column ${at + 1}`) : null, at >= 0 ? (record[at] ?? null) : null, UTF8_MESSAGE);
-        if (header !== null) continue;
+    for await (const parsed of readableBatches<{ record: string[]; info: { bytes: number } }>(parser)) {
+      const batch: CsvRecord[] = [];
+      for (const { record, info } of parsed) {
+        const endLine = index.lineAt(Math.max(info.bytes - 1, consumed));
+        const line = endLine - countBreaks(record, index.lineBreak);
+        index.release(info.bytes);
+        consumed = info.bytes;
+        if (index.hasInvalidUtf8(line, endLine)) {
+          encodingErrors += 1;
+          const at = record.findIndex((cell) => cell.includes('\uFFFD'));
+          if (encodingErrors === MAX_ENCODING_ERRORS + 1) firstUnlisted = line;
+          if (encodingErrors <= MAX_ENCODING_ERRORS) {
+            report(line, at >= 0 ? (header?.[at] ?? `column ${at + 1}`) : null, at >= 0 ? (record[at] ?? null) : null, UTF8_MESSAGE);
+          }
+          if (header !== null) continue;
+        }
+        if (header === null) {
+          header = record;
+        } else if (record.length !== header.length) {
+          if (isBlank(record)) continue;
+          report(line, null, record.join(',').slice(0, 200),
+            `line has ${record.length} fields; expected ${header.length} like the header (look for an unquoted comma or a missing field)`);
+          continue;
+        } else if (isBlank(record)) {
+          // Spreadsheets leave rows of bare delimiters at the end; they carry no data.
+          continue;
+        }
+        batch.push({ line, cells: record });
+        if (options.headerOnly) break;
       }
-      if (header === null) {
-        header = record;
-      } else if (record.length !== header.length) {
-        if (record.every((cell) => cell.trim() === '')) continue;
-        report(line, null, record.join(',').slice(0, 200),
-          `line has ${record.length} fields; expected ${header.length} like the header (look for an unquoted comma or a missing field)`);
-        continue;
-      } else if (record.every((cell) => cell.trim() === '')) {
-        // Spreadsheets leave rows of bare delimiters at the end; they carry no data.
-        continue;
-      }
-      yield { line, cells: record };
-      if (options.headerOnly) return;
+      if (batch.length > 0) yield batch;
+      if (options.headerOnly && header !== null) return;
     }
   } catch (error) {
     report(index.lineAt(consumed), null, null, describeParseError(error));
   } finally {
     parser.destroy();
   }
+  if (encodingErrors > MAX_ENCODING_ERRORS) {
+    const more = (encodingErrors - MAX_ENCODING_ERRORS).toLocaleString('en-US');
+    report(firstUnlisted, null, null, `${UTF8_MESSAGE} (${more} more lines with invalid UTF-8 from this line on are not listed: the file is probably in another encoding)`);
+  }
+}
+
+function isBlank(record: readonly string[]): boolean {
+  return record.every((cell) => cell.trim() === '');
 }
 
 /** The header record's cells, or null when the file cannot be read (already reported). */

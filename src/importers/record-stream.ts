@@ -15,9 +15,11 @@ export type RowMapper<F extends string, T> = {
 export function streamTable<F extends string, T>(table: Table<F>, start: () => RowMapper<F, T>): RecordStream<T> {
   return async function* stream() {
     const mapper = start();
-    for await (const row of table.rows()) {
-      const record = mapper.map(row);
-      if (record !== null && !row.failed) yield { record, file: row.file, line: row.line };
+    for await (const rows of table.batches()) {
+      for (const row of rows) {
+        const record = mapper.map(row);
+        if (record !== null && !row.failed) yield { record, file: row.file, line: row.line };
+      }
     }
     mapper.finish?.();
   };

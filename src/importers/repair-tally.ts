@@ -22,10 +22,6 @@ export class RepairTally {
     }
   }
 
-  get total(): number {
-    return this.count;
-  }
-
   /** Reports the summary warning (if anything was noted) and starts counting afresh. */
   flush(sink: ProblemSink): void {
     if (this.count > 0) {

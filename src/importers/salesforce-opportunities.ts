@@ -51,12 +51,14 @@ export function streamSalesforceDeals(
         const created = row.date('createdDate', 'YYYY-MM-DD');
         const close = row.date('closeDate', 'YYYY-MM-DD');
         const accountId = row.text('account');
-        const fields = { name: row.text('name'), amount: row.amount('amount'), currency: row.text('currency') };
+        const name = row.text('name');
+        const amount = row.amount('amount');
+        const currency = row.text('currency');
         if (!externalId || !ownerRef || !stage || row.failed) return null;
         const closed = stage.outcome !== 'open';
         const accountRef = accounts.has ? accountId : null;
         const deal: OpportunityRecord = {
-          ...fields, externalId, ownerRef, name: fields.name ?? externalId, accountRef,
+          externalId, name: name ?? externalId, ownerRef, accountRef, amount, currency,
           segment: accountRef ? (accounts.segments.get(accountRef) ?? null) : null,
           stageKey: stage.stageKey, outcome: stage.outcome, createdAt: created?.date ?? null,
           expectedCloseAt: closed ? null : (close?.date ?? null), closedAt: closed ? (close?.date ?? null) : null,
