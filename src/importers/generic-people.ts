@@ -1,6 +1,7 @@
 // People of the generic preset. The file is read whole (people files are small) so that
-// people named only as managers can be created as managers (SPEC §4.1), roles left empty
-// can be inferred, and everyone comes after their manager in the stream.
+// roles left empty can be inferred and everyone comes after their manager in the stream.
+// People named only as managers are created by the writer (src/db/import/write-people.ts),
+// which also knows who is already in the database.
 import type { PersonRecord } from '../core/crm/records.ts';
 import type { Located, RecordStream } from './import-plan.ts';
 import type { Table } from './csv-table.ts';
@@ -24,7 +25,7 @@ export function streamGenericPeople(table: Table<Field>, dateFormat: DateFormat)
         return person;
       },
     }));
-    yield* orderByHierarchy([...missingManagers(people), ...inferRoles(people, roleGiven)]);
+    yield* orderByHierarchy(inferRoles(people, roleGiven));
   };
 }
 
@@ -38,17 +39,6 @@ function readPerson(row: RowReader<Field>, dateFormat: DateFormat): PersonRecord
   if (!name) return null;
   const { active, ...rest } = person;
   return { ...rest, name, externalId: person.externalId ?? name, ...(active === null ? {} : { active }) };
-}
-
-function missingManagers(people: readonly Located<PersonRecord>[]): Located<PersonRecord>[] {
-  const find = findPersonByRef(people);
-  const created = new Map<string, Located<PersonRecord>>();
-  for (const { record, file, line } of people) {
-    const ref = record.managerRef;
-    if (!ref || find(ref) || created.has(ref)) continue;
-    created.set(ref, { record: { externalId: ref, name: ref, role: 'manager', team: record.team ?? null, region: record.region ?? null }, file, line });
-  }
-  return [...created.values()];
 }
 
 /** A person someone reports to, whose role cell is empty, is a manager. */

@@ -73,3 +73,34 @@ describeEachEngine('import atomicity and idempotence', (engine) => {
     expect(report.errors).toEqual([expect.objectContaining({ file: 'opportunities.csv', line: 5, column: 'externalId', value: 'd2' })]);
   });
 });
+
+describeEachEngine('people checks', (engine) => {
+  let database: Database;
+  beforeAll(async () => { database = await openTestDatabase(engine); });
+  afterAll(async () => database?.close());
+
+  it('reports a reporting loop and writes nothing', async () => {
+    const folder = await writeFolder({
+      'people.csv': ['externalId,name,role,manager', 'a,Ann,manager,b', 'b,Bo,manager,a', 'c,Cy,rep,a'].join('\n'),
+      'opportunities.csv': opportunitiesCsv([['x1', 'Deal', 'c', 'prospect', '5', '2026-01-01', '']]),
+    });
+    const report = await runImport(database, folder, { preset: 'generic' });
+    expect(report.errors.map((e) => [e.file, e.line, e.column, e.value])).toEqual([
+      ['people.csv', 2, 'manager', 'b'], ['people.csv', 3, 'manager', 'a'],
+    ]);
+    expect((await tableCounts(database)).people).toBe(0);
+  });
+
+  it('creates people named only as managers, as managers, with a warning', async () => {
+    const folder = await writeFolder({
+      'people.csv': ['externalId,name,role,manager', 'r1,Rita,rep,Boss Person'].join('\n'),
+      'opportunities.csv': opportunitiesCsv([['y1', 'Deal', 'r1', 'prospect', '5', '2026-01-01', '']]),
+    });
+    const report = await runImport(database, folder, { preset: 'generic' });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ file: 'people.csv', line: 2, column: 'manager', value: 'Boss Person' }));
+    const { rows } = await database.pool.query(
+      "SELECT m.name, m.role FROM people r JOIN people m ON m.id = r.manager_id WHERE r.external_id = 'r1'");
+    expect(rows).toEqual([{ name: 'Boss Person', role: 'manager' }]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { PersonRecord } from '../../core/crm/records.ts';
 import type { RecordStream } from '../../importers/import-plan.ts';
 import type { ImportContext } from './import-context.ts';
-import { reportDuplicates } from './problem-queries.ts';
+import { reportDuplicates, reportRows } from './problem-queries.ts';
 import { buildPersonLookup } from './reference-lookups.ts';
 import { createStagingTable, stageRecords, type StagingColumn } from './staging-table.ts';
 import type { EntityCounts } from './upsert-counted.ts';
@@ -72,6 +72,20 @@ export async function writePeople(ctx: ImportContext, stream: RecordStream<Perso
      INSERT INTO people_touched SELECT external_id, false FROM changed`,
     [orgId],
   );
+  // A reporting loop (A reports to B, B to A) would make every team view ill-defined.
+  await reportRows(client, {
+    select: `WITH RECURSIVE walk(start_id, id, depth) AS (
+               SELECT id, manager_id, 1 FROM people WHERE org_id = $1 AND manager_id IS NOT NULL
+               UNION ALL
+               SELECT w.start_id, p.manager_id, w.depth + 1 FROM walk w
+               JOIN people p ON p.org_id = $1 AND p.id = w.id
+               WHERE p.manager_id IS NOT NULL AND w.id <> w.start_id AND w.depth < 100)
+             SELECT s.line, s.file, s.manager_ref AS value FROM stg_people s
+             JOIN people p ON p.org_id = $1 AND p.external_id = s.external_id
+             WHERE p.id IN (SELECT start_id FROM walk WHERE id = start_id)`,
+    params: [orgId],
+  }, 'manager', (v) => `manager ${JSON.stringify(v)} makes a reporting loop (someone ends up managing themself)`, sink.error);
+
   const { rows } = await client.query<{ total: number; created: number; updated: number }>(
     `SELECT (SELECT count(DISTINCT external_id) FROM stg_people)::int AS total,
             count(DISTINCT external_id) FILTER (WHERE inserted)::int AS created,
