@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import type { CurrentUser } from '../../contract/api.ts';
 import { SideNav } from './side-nav.tsx';
 
@@ -7,15 +7,13 @@ import { SideNav } from './side-nav.tsx';
 export function AppShell({ user }: { user: CurrentUser }) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   // After client-side navigation, start screen readers and keyboards at the new page.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.focus({ preventScroll: false });
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
@@ -27,6 +25,7 @@ export function AppShell({ user }: { user: CurrentUser }) {
           <Outlet />
         </div>
       </main>
+      <ScrollRestoration />
     </div>
   );
 }

@@ -12,12 +12,14 @@ type Props = {
   children: (control: ControlProps) => ReactNode;
 };
 
-/** A labelled form control with an optional hint and an inline error under it. */
+/** A labelled form control with a hint, or an inline error, under it. */
 export function Field({ label, hint, error, optional = false, className, children }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint !== undefined ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  // The error replaces the hint: it says the same thing, more urgently.
+  const showHint = hint !== undefined && !error;
+  const describedBy = error ? errorId : showHint ? hintId : '';
   return (
     <div className={className === undefined ? 'field' : `field ${className}`}>
       <label className="field-label" htmlFor={id}>
@@ -25,7 +27,7 @@ export function Field({ label, hint, error, optional = false, className, childre
         {optional && <span className="field-optional"> (optional)</span>}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy === '' ? undefined : describedBy })}
-      {hint !== undefined && <p className="field-hint" id={hintId}>{hint}</p>}
+      {showHint && <p className="field-hint" id={hintId}>{hint}</p>}
       {error ? <p className="field-error" id={errorId}>{error}</p> : null}
     </div>
   );

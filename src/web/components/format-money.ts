@@ -9,7 +9,7 @@ export function formatMoney(amount: number | null, currency: string | null, loca
   if (currency !== null && currency !== '') {
     try {
       return new Intl.NumberFormat(locale, {
-        style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: 0,
+        style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits,
       }).format(amount);
     } catch {
       // Not an ISO 4217 code (free text from a CRM export): show the code after the number.
@@ -20,5 +20,5 @@ export function formatMoney(amount: number | null, currency: string | null, loca
 }
 
 function formatPlain(amount: number, digits: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(amount);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(amount);
 }

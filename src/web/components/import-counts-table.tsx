@@ -3,7 +3,9 @@ import { formatCount } from './format-count.ts';
 
 type Props = { counts: ImportReport['counts']; caption: string; dryRun: boolean };
 
-const entityLabel = (entity: string) => entity.replace(/[_-]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+// "stageHistory" / "stage_history" -> "Stage history"
+export const entityLabel = (entity: string) =>
+  entity.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
 
 /** Created / updated / unchanged per entity, from an import or demo-load report. */
 export function ImportCountsTable({ counts, caption, dryRun }: Props) {

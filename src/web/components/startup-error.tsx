@@ -8,7 +8,7 @@ export function StartupError({ error, onRetry }: { error: Error; onRetry: () => 
   return (
     <CenteredLayout width="32rem">
       <div className="card card-body stack">
-        <h1>Coachboard cannot start</h1>
+        <h1>Cannot reach the Coachboard server</h1>
         <QueryError error={error} onRetry={onRetry} what="the server status" />
       </div>
     </CenteredLayout>

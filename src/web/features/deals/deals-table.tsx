@@ -53,7 +53,7 @@ export function DealsTable({ deals, sort, onSort, busy }: Props) {
             <td role="cell" data-label="Engaged" className="nowrap">{deal.engagedAt === null ? <Missing /> : formatDate(deal.engagedAt)}</td>
             <td role="cell" data-label="Closed" className="nowrap">
               {deal.closedAt !== null ? formatDate(deal.closedAt)
-                : deal.expectedCloseAt !== null ? <span className="text-secondary">Expected {formatDate(deal.expectedCloseAt)}</span>
+                : deal.expectedCloseAt !== null ? <span className="text-secondary">{formatDate(deal.expectedCloseAt)}{' '}<span className="cell-sub">expected</span></span>
                 : <Missing />}
             </td>
           </tr>

@@ -54,7 +54,7 @@ export function ImportForm() {
 
   return (
     <div className="stack-lg">
-      <form className="form" onSubmit={submit(true)} noValidate aria-describedby="import-explainer">
+      <form className="form form-narrow" onSubmit={submit(true)} noValidate aria-describedby="import-explainer">
         <p id="import-explainer" className="text-secondary">
           An import is all-or-nothing: if any row has an error, nothing is written. Importing the same files again changes nothing.
         </p>
@@ -62,8 +62,9 @@ export function ImportForm() {
           onValueChange={(value) => change({ preset: value as Preset })} hint={preset?.explanation} />
         <ImportFileFields selection={selection} onChange={change} filesError={filesError} />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={run.isPending}>Preview (dry run)</button>
-          <button type="button" className="button" disabled={!previewOk || run.isPending} onClick={() => submit(false)()}>
+          {/* The next step is the primary button: preview first, then import. */}
+          <button type="submit" className={previewOk ? 'button' : 'button button-primary'} disabled={run.isPending}>Preview (dry run)</button>
+          <button type="button" className={previewOk ? 'button button-primary' : 'button'} disabled={!previewOk || run.isPending} onClick={() => submit(false)()}>
             Import
           </button>
           <span className="text-secondary" id="import-hint">

@@ -70,8 +70,8 @@ export function ImportHistory() {
                     <td className="cell-wrap mono">{run.source}</td>
                     <td className="nowrap">{run.preset}</td>
                     <td><RunResult report={run.report} /></td>
-                    <td className="num">{formatCount(total(run.report, 'created'))}</td>
-                    <td className="num">{formatCount(total(run.report, 'updated'))}</td>
+                    <td className="num">{run.report.errors.length > 0 ? '—' : formatCount(total(run.report, 'created'))}</td>
+                    <td className="num">{run.report.errors.length > 0 ? '—' : formatCount(total(run.report, 'updated'))}</td>
                     <td className="num">
                       <button type="button" className="button button-sm" aria-expanded={openId === run.id}
                         aria-controls={`import-run-${run.id}`} onClick={() => setOpenId(openId === run.id ? null : run.id)}>

@@ -9,6 +9,7 @@ export function ImportProblemsTable({ problems, caption }: { problems: ImportPro
   const shown = problems.slice(0, SHOWN);
   return (
     <div className="stack">
+      <div className="bordered">
       <ScrollRegion label={caption}>
         <table className="table">
           <caption className="sr-only">{caption}</caption>
@@ -34,6 +35,7 @@ export function ImportProblemsTable({ problems, caption }: { problems: ImportPro
           </tbody>
         </table>
       </ScrollRegion>
+      </div>
       {problems.length > SHOWN && (
         <p className="text-secondary">
           Showing the first {SHOWN} of {formatCount(problems.length)}. Fix these and preview again to see the rest.

@@ -31,7 +31,7 @@ export function ImportReportView({ report, live = false }: { report: ImportRepor
             <h3 className="disclosure-title">
               Warnings <span className="pill pill-warning numeric">{formatCount(report.warnings.length)}</span>
             </h3>
-            <span className="text-secondary">Imported as described; worth a look.</span>
+            <span className="text-secondary">{report.errors.length > 0 ? 'Not blocking, but worth a look.' : 'Not blocking: these rows are imported as described.'}</span>
           </summary>
           <ImportProblemsTable problems={report.warnings} caption="Warnings" />
         </details>

@@ -7,7 +7,7 @@ const problem = { file: 'a.csv', line: 2, column: 'amount', value: '-5', message
 describe('summariseReport', () => {
   it('says a clean preview is ready, with totals', () => {
     expect(summariseReport({ dryRun: true, counts, errors: [], warnings: [] })).toEqual({
-      tone: 'success', title: 'Ready to import', body: 'No errors. The import would leave 1,203 created, 1 updated, 5 unchanged.',
+      tone: 'success', title: 'Ready to import', body: 'No errors. Importing would create 1,203 records, with 1 updated and 5 unchanged.',
     });
   });
 

@@ -19,8 +19,9 @@ export function summariseReport(report: ImportReport): ReportSummary {
       body: `Fix the rows listed below in your files, then preview again. Nothing has been written.${warnings}`,
     };
   }
-  const changes = `${formatCount(totals.created)} created, ${formatCount(totals.updated)} updated, ${formatCount(totals.unchanged)} unchanged.`;
+  const created = plural(totals.created, 'record');
+  const rest = `${formatCount(totals.updated)} updated and ${formatCount(totals.unchanged)} unchanged.`;
   return report.dryRun
-    ? { tone: 'success', title: 'Ready to import', body: `No errors. The import would leave ${changes}${warnings}` }
-    : { tone: 'success', title: 'Import complete', body: `${changes}${warnings}` };
+    ? { tone: 'success', title: 'Ready to import', body: `No errors. Importing would create ${created}, with ${rest}${warnings}` }
+    : { tone: 'success', title: 'Import complete', body: `Created ${created}, with ${rest}${warnings}` };
 }

@@ -33,10 +33,11 @@ export function OrgTreeNode({ node, expanded, onToggle }: Props) {
             {node.children.length} {node.children.length === 1 ? 'report' : 'reports'}
           </span>
         )}
-        <span className="org-tree-spacer" />
-        {node.region !== null && <span className="text-secondary org-tree-meta">{node.region}</span>}
-        <span className="org-tree-count numeric">
-          {formatCount(node.openDeals)} <span className="text-secondary">open {node.openDeals === 1 ? 'deal' : 'deals'}</span>
+        <span className="org-tree-details">
+          {node.region !== null && <span className="text-secondary org-tree-meta">{node.region}</span>}
+          <span className="org-tree-count numeric">
+            {formatCount(node.openDeals)} <span className="text-secondary">open {node.openDeals === 1 ? 'deal' : 'deals'}</span>
+          </span>
         </span>
       </div>
       {isOpen && (

@@ -29,9 +29,11 @@ export function ChooseDataStep() {
         {demo.isSuccess && (
           <div className="card card-body stack">
             <Alert tone="success" title="The demo organisation is ready">
-              Everything below was created; nothing else in your Coachboard was touched.
+              A fictional organisation to explore. Import your own CRM data from Imports whenever you are ready.
             </Alert>
-            <ImportCountsTable counts={demo.data.counts} caption="Demo records created" dryRun={false} />
+            <div className="bordered">
+              <ImportCountsTable counts={demo.data.counts} caption="Demo records created" dryRun={false} />
+            </div>
             <div className="form-actions">
               <Link className="button button-primary" to="/deals">Explore the deals</Link>
               <Link className="button" to="/people">See the people</Link>

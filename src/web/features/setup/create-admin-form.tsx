@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionBody } from '../../../contract/api.ts';
 import { isApiError } from '../../api/api-error.ts';
@@ -7,6 +7,7 @@ import { fieldErrorsFrom } from '../../api/field-errors.ts';
 import { useStoreSession } from '../../api/session.ts';
 import { setupStatusKey } from '../../api/session-key.ts';
 import { Alert } from '../../components/alert.tsx';
+import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { Spinner } from '../../components/spinner.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { MIN_PASSWORD_LENGTH, validateAdminForm, type AdminForm, type AdminFormErrors } from './validate-admin-form.ts';
@@ -17,6 +18,7 @@ const empty: AdminForm = { orgName: '', name: '', email: '', password: '', confi
 export function CreateAdminForm({ onCreated }: { onCreated: () => void }) {
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<AdminFormErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const storeSession = useStoreSession();
   const queryClient = useQueryClient();
   const setup = useMutation({
@@ -28,6 +30,7 @@ export function CreateAdminForm({ onCreated }: { onCreated: () => void }) {
     },
     onError: (error) => {
       if (isApiError(error)) setErrors(fieldErrorsFrom(error));
+      focusFirstInvalid(formRef.current);
     },
   });
 
@@ -36,11 +39,12 @@ export function CreateAdminForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     const found = validateAdminForm(form);
     setErrors(found);
-    if (Object.keys(found).length === 0) setup.mutate({ ...form, orgName: form.orgName.trim(), name: form.name.trim(), email: form.email.trim() });
+    if (Object.keys(found).length > 0) focusFirstInvalid(formRef.current);
+    else setup.mutate({ ...form, orgName: form.orgName.trim(), name: form.name.trim(), email: form.email.trim() });
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate ref={formRef}>
       {setup.isError && (
         <Alert tone="danger" title="Could not create the account" live>{setup.error.message}</Alert>
       )}

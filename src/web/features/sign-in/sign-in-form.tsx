@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignIn } from '../../api/session.ts';
 import { Alert } from '../../components/alert.tsx';
+import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { Spinner } from '../../components/spinner.tsx';
 import { TextField } from '../../components/text-field.tsx';
 
@@ -34,7 +35,10 @@ export function SignInForm() {
     event.preventDefault();
     const found = validate(email, password);
     setErrors(found);
-    if (found.email || found.password) return;
+    if (found.email || found.password) {
+      focusFirstInvalid(event.currentTarget as HTMLFormElement);
+      return;
+    }
     signIn.mutate({ email: email.trim(), password });
   };
 

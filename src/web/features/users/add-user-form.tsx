@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Role, UserSummary } from '../../../contract/api.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { apiSend } from '../../api/client.ts';
 import { fieldErrorsFrom } from '../../api/field-errors.ts';
 import { Alert } from '../../components/alert.tsx';
+import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { SelectField } from '../../components/select-field.tsx';
 import { Spinner } from '../../components/spinner.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -31,6 +32,7 @@ export function AddUserForm() {
   const people = usePersonOptions();
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Errors>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const create = useMutation({
     mutationFn: (body: { email: string; role: Role; personId: number | null; password: string }) =>
       apiSend<UserSummary>('POST', '/api/v1/users', body),
@@ -41,6 +43,7 @@ export function AddUserForm() {
     onError: (error) => {
       if (isApiError(error, 'email_taken')) setErrors({ email: error.message });
       else if (isApiError(error)) setErrors(fieldErrorsFrom(error));
+      focusFirstInvalid(formRef.current);
     },
   });
 
@@ -52,7 +55,10 @@ export function AddUserForm() {
     event.preventDefault();
     const found = validate(form);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      focusFirstInvalid(formRef.current);
+      return;
+    }
     create.mutate({ email: form.email.trim(), role: form.role, personId: form.personId === '' ? null : Number(form.personId), password: form.password });
   };
 
@@ -60,10 +66,7 @@ export function AddUserForm() {
   const otherError = create.isError && !isApiError(create.error, 'email_taken') && Object.keys(errors).length === 0;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <div aria-live="polite">
-        {create.isSuccess && <Alert tone="success" title={`${create.data.email} can now sign in`}>Share the password with them safely; they can keep using it.</Alert>}
-      </div>
+    <form className="form" onSubmit={submit} noValidate ref={formRef}>
       {otherError && <Alert tone="danger" title="Could not add the user" live>{create.error.message}</Alert>}
       <div className="form-row">
         <TextField label="Email" type="email" name="email" autoComplete="off" value={form.email} onValueChange={set('email')} error={errors.email} />
@@ -79,6 +82,9 @@ export function AddUserForm() {
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? <><Spinner /> Adding…</> : 'Add user'}
         </button>
+        <span className="form-success" aria-live="polite">
+          {create.isSuccess && `${create.data.email} can now sign in. Share the password with them safely.`}
+        </span>
       </div>
     </form>
   );
