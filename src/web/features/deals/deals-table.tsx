@@ -31,7 +31,6 @@ export function DealsTable({ deals, sort, onSort, busy }: Props) {
           <th scope="col" role="columnheader">Outcome</th>
           {header('Amount', 'amount', 'desc', true)}
           {header('Created', 'createdAt', 'desc')}
-          <th scope="col" role="columnheader">Engaged</th>
           {header('Closed', 'closedAt', 'desc')}
         </tr>
       </thead>
@@ -40,7 +39,7 @@ export function DealsTable({ deals, sort, onSort, busy }: Props) {
           <tr key={deal.id} role="row">
             <th scope="row" role="rowheader" className="cell-wrap deal-name">
               {deal.name}
-              {deal.productName !== null && <span className="cell-sub">{deal.productName}</span>}
+              {deal.productName !== null && !deal.name.includes(deal.productName) && <span className="cell-sub">{deal.productName}</span>}
             </th>
             <td role="cell" data-label="Account">{deal.accountName ?? <Missing />}</td>
             <td role="cell" data-label="Owner" className="nowrap">{deal.ownerName}</td>
@@ -49,8 +48,12 @@ export function DealsTable({ deals, sort, onSort, busy }: Props) {
             <td role="cell" data-label="Amount" className="num">
               {deal.amount === null ? <Missing /> : formatMoney(deal.amount, deal.currency)}
             </td>
-            <td role="cell" data-label="Created" className="nowrap">{deal.createdAt === null ? <Missing /> : formatDate(deal.createdAt)}</td>
-            <td role="cell" data-label="Engaged" className="nowrap">{deal.engagedAt === null ? <Missing /> : formatDate(deal.engagedAt)}</td>
+            <td role="cell" data-label="Created" className="nowrap">
+              {deal.createdAt !== null ? formatDate(deal.createdAt)
+                // Some CRMs (e.g. Maven's) record only when a deal was engaged: show that, labelled.
+                : deal.engagedAt !== null ? <span className="text-secondary">{formatDate(deal.engagedAt)}{' '}<span className="cell-sub">engaged</span></span>
+                : <Missing />}
+            </td>
             <td role="cell" data-label="Closed" className="nowrap">
               {deal.closedAt !== null ? formatDate(deal.closedAt)
                 : deal.expectedCloseAt !== null ? <span className="text-secondary">{formatDate(deal.expectedCloseAt)}{' '}<span className="cell-sub">expected</span></span>

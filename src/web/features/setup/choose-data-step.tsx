@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ImportReport } from '../../../contract/api.ts';
+import type { DemoResult } from '../../../contract/api.ts';
 import { apiSend } from '../../api/client.ts';
 import { Alert } from '../../components/alert.tsx';
 import { ImportCountsTable } from '../../components/import-counts-table.tsx';
 import { Spinner } from '../../components/spinner.tsx';
+import { DemoLogins } from './demo-logins.tsx';
 
 /** Step 2 of setup: try Coachboard on a demo organisation, or bring your own CRM export. */
 export function ChooseDataStep() {
   const queryClient = useQueryClient();
   const demo = useMutation({
-    mutationFn: () => apiSend<ImportReport>('POST', '/api/v1/setup/demo', {}),
+    mutationFn: () => apiSend<DemoResult>('POST', '/api/v1/setup/demo', {}),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 
@@ -34,6 +35,7 @@ export function ChooseDataStep() {
             <div className="bordered">
               <ImportCountsTable counts={demo.data.counts} caption="Demo records created" dryRun={false} />
             </div>
+            <DemoLogins result={demo.data} />
             <div className="form-actions">
               <Link className="button button-primary" to="/deals">Explore the deals</Link>
               <Link className="button" to="/people">See the people</Link>
@@ -49,7 +51,7 @@ export function ChooseDataStep() {
         <div className="grid-2">
           <section className="card choice-card" aria-labelledby="choice-demo">
             <h2 id="choice-demo">Load the demo organisation</h2>
-            <p>A fictional sales team with a leader, managers, 60 reps and two years of deals. The quickest way to see what Coachboard does; you can import your own data later.</p>
+            <p>A fictional sales team with a leader, 6 managers, 60 reps and the last 12 months of deals, activities and quotas. The quickest way to see what Coachboard does; you can import your own data later.</p>
             <button type="button" className="button button-primary" disabled={demo.isPending} onClick={() => demo.mutate()}>
               {demo.isPending ? 'Loading…' : 'Load demo data'}
             </button>
