@@ -4,13 +4,13 @@ import type { Role, Viewer } from '../core/access/viewer.ts';
 import type { Database } from '../db/client.ts';
 import { recordAudit } from '../db/queries/audit.ts';
 import { ensureOrg, findOrg, renameOrg } from '../db/queries/orgs.ts';
-import { countUsers, findUserByEmail, findUserById, insertApiToken, insertUser, listUsers, updateUser, type UserRow } from '../db/queries/users.ts';
+import { countAdmins, findUserByEmail, findUserById, insertApiToken, insertUser, listUsers, updateUser, type UserRow } from '../db/queries/users.ts';
 import { hashPassword } from './password-hashing.ts';
 import { hashToken } from './sign-in.ts';
 
 export async function setupStatus(database: Database): Promise<{ needsSetup: boolean; orgName: string | null; hasData: boolean }> {
   const org = await findOrg(database.pool);
-  const users = await countUsers(database.pool);
+  const users = await countAdmins(database.pool);
   const { rows } = await database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT 1 FROM opportunities LIMIT 1) o');
   return { needsSetup: users === 0, orgName: org?.name ?? null, hasData: rows[0]!.n > 0 };
 }
@@ -21,7 +21,7 @@ export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; reason
 export async function setUpOrg(
   database: Database, input: { orgName: string; name: string; email: string; password: string },
 ): Promise<CreateUserResult> {
-  if (await countUsers(database.pool) > 0) return { ok: false, reason: 'setup_done' };
+  if (await countAdmins(database.pool) > 0) return { ok: false, reason: 'setup_done' };
   const orgId = await ensureOrg(database.pool, input.orgName);
   await renameOrg(database.pool, orgId, input.orgName);
   const id = await insertUser(database.pool, {

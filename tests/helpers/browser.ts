@@ -50,6 +50,8 @@ export async function startTestServer(): Promise<RunningServer> {
 
 /** axe-core violations of serious or critical impact on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Check the settled page, not a loading skeleton.
+  await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

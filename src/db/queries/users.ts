@@ -14,8 +14,9 @@ const USER_COLUMNS = `u.id, u.org_id AS "orgId", u.email, u.role, u.person_id AS
   to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
 const USER_FROM = 'users u LEFT JOIN people p ON p.org_id = u.org_id AND p.id = u.person_id';
 
-export async function countUsers(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+/** Admins who can sign in: while there are none, the first-run setup is open. */
+export async function countAdmins(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL");
   return rows[0]!.n;
 }
 

@@ -1,0 +1,125 @@
+// Import benchmark: our whole import (generic preset, child process, empty database)
+// against the engine's own bulk load of the same CSV files, on each engine.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchContext, BenchEngine, BenchmarkModule } from '../benchmark-module.ts';
+import { ensureImportData, type ImportDataManifest } from '../generate-import-data.ts';
+import { checkpointServer, createScratchDatabase } from '../import/scratch-postgres.ts';
+import { loadRawEmbedded } from '../import/raw-embedded.ts';
+import { loadRawPostgres, type RawLoad } from '../import/raw-postgres.ts';
+import { runImportChild, type ChildResult } from '../import/run-import-child.ts';
+import { sampleLoad, type LoadDuring } from '../machine-load.ts';
+
+export type ImportBenchRow = {
+  engine: BenchEngine;
+  deals: number;
+  stageHistoryRows: number;
+  peopleRows: number;
+  rows: number;
+  oursSeconds: number;
+  oursRowsPerSecond: number;
+  rawSeconds: number;
+  rawRowsPerSecond: number;
+  /** ours rows/s ÷ raw rows/s; the target is ≥ 0.5. */
+  ratio: number;
+  /** Peak RSS of the import's process, PGlite worker included; the target is < 1 GB. */
+  peakRssMb: number;
+  /** RSS just after opening the database, before importing (PGlite's own footprint). */
+  rssAfterOpenMb: number;
+  oursCpuSeconds: number;
+  loadavg: LoadDuring;
+  /** Where our import's time went: query time by kind, and the rest (reading, parsing). */
+  oursTime: { sqlSeconds: number; outsideSqlSeconds: number; topQueries: { label: string; calls: number; seconds: number }[] };
+};
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export const importBenchmark: BenchmarkModule<ImportBenchRow> = {
+  name: 'import',
+  run: async (context) => {
+    const data = await ensureImportData(context.deals, context.log);
+    const rows: ImportBenchRow[] = [];
+    for (const engine of context.engines) rows.push(await benchEngine(engine, data.folder, data.manifest, context));
+    return rows;
+  },
+  format: (rows) => rows.map((r) =>
+    `${r.engine.padEnd(8)} deals ${r.deals.toLocaleString('en')}: ours ${Math.round(r.oursRowsPerSecond).toLocaleString('en')} rows/s `
+    + `(${r.oursSeconds} s), raw ${Math.round(r.rawRowsPerSecond).toLocaleString('en')} rows/s (${r.rawSeconds} s), `
+    + `ratio ${r.ratio}, peak RSS ${r.peakRssMb} MB, load ${r.loadavg.mean} (max ${r.loadavg.max})`),
+};
+
+async function benchEngine(
+  engine: BenchEngine, folder: string, manifest: ImportDataManifest, context: BenchContext,
+): Promise<ImportBenchRow> {
+  const { log } = context;
+  const load = sampleLoad();
+  log(`import ${engine}: raw baseline`);
+  const raw = await withScratch(engine, context, 'raw', (target) => engine === 'postgres'
+    ? loadRawPostgres(target, folder)
+    : loadRawEmbedded(target, folder, log));
+  checkRawRows(raw, manifest);
+  log(`import ${engine}: raw ${raw.seconds.toFixed(1)} s; now our import (child process)`);
+  const ours = await withScratch(engine, context, 'ours', (target) => runImportChild(folder, target, log));
+  checkOurCounts(ours, manifest);
+  log(`import ${engine}: ours ${ours.seconds.toFixed(1)} s`);
+  const total = manifest.rows.people + manifest.rows.opportunities + manifest.rows.stageHistory;
+  return {
+    engine,
+    deals: manifest.deals,
+    stageHistoryRows: manifest.rows.stageHistory,
+    peopleRows: manifest.rows.people,
+    rows: total,
+    oursSeconds: round(ours.seconds),
+    oursRowsPerSecond: Math.round(total / ours.seconds),
+    rawSeconds: round(raw.seconds),
+    rawRowsPerSecond: Math.round(total / raw.seconds),
+    ratio: round(raw.seconds / ours.seconds, 3),
+    peakRssMb: Math.round(ours.maxRssKb / 1024),
+    rssAfterOpenMb: Math.round(ours.rssAfterOpenMb),
+    oursCpuSeconds: round(ours.cpuSeconds, 1),
+    loadavg: load.stop(),
+    oursTime: {
+      sqlSeconds: round(ours.sqlSeconds),
+      outsideSqlSeconds: round(ours.seconds - ours.sqlSeconds),
+      topQueries: ours.sql.slice(0, 12).map((q) => ({ ...q, seconds: round(q.seconds) })),
+    },
+  };
+}
+
+/** Runs `work` against a fresh, empty database of the engine, removed afterwards. */
+async function withScratch<T>(
+  engine: BenchEngine, context: BenchContext, kind: string, work: (target: string) => Promise<T>,
+): Promise<T> {
+  if (engine === 'postgres') {
+    const scratch = await createScratchDatabase(context.pgAdminUrl, `cb_bench_${kind}_${process.pid}`);
+    try {
+      return await work(scratch.url);
+    } finally {
+      await scratch.drop();
+      // Flush the dropped run's dirty pages now, not during the next measurement.
+      await checkpointServer(context.pgAdminUrl);
+    }
+  }
+  const folder = await mkdtemp(join(tmpdir(), `cb-bench-${kind}-`));
+  try {
+    return await work(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function checkRawRows(raw: RawLoad, manifest: ImportDataManifest): void {
+  for (const [file, expected] of Object.entries(manifest.rows)) {
+    if (raw.rows[file] !== expected) throw new Error(`raw load: ${file} has ${raw.rows[file]} rows, expected ${expected}`);
+  }
+}
+
+function checkOurCounts(ours: ChildResult, manifest: ImportDataManifest): void {
+  if (ours.errorCount > 0) throw new Error(`our import reported ${ours.errorCount} errors: ${JSON.stringify(ours.errors)}`);
+  const expected = { people: manifest.rows.people, opportunities: manifest.rows.opportunities, stageHistory: manifest.rows.stageHistory };
+  for (const [entity, rows] of Object.entries(expected)) {
+    const created = ours.counts[entity]?.created;
+    if (created !== rows) throw new Error(`our import created ${created} ${entity}, expected ${rows}`);
+  }
+}
