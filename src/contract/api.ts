@@ -107,14 +107,15 @@ export const Person = z.object({
 }).openapi('Person');
 export type Person = z.infer<typeof Person>;
 
-export const OrgTreeNode: z.ZodType<OrgTreeNodeType> = z.lazy(() => z.object({
+export const OrgTreeNode: z.ZodType<OrgTreeNodeType> = z.object({
   id: z.number().int(),
   name: z.string(),
   role: z.enum(['rep', 'manager', 'leader']),
   region: z.string().nullable(),
   openDeals: z.number().int(),
-  children: z.array(OrgTreeNode),
-}));
+  // A getter makes the schema recursive (zod 4); the name gives OpenAPI a $ref to recurse on.
+  get children(): z.ZodArray<z.ZodType<OrgTreeNodeType>> { return z.array(OrgTreeNode); },
+}).openapi('OrgTreeNode');
 export type OrgTreeNodeType = {
   id: number; name: string; role: 'rep' | 'manager' | 'leader'; region: string | null;
   openDeals: number; children: OrgTreeNodeType[];
