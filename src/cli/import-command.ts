@@ -4,7 +4,7 @@ import { Preset, type ImportReport, type ImportProblem } from '../contract/api.t
 import { runImport } from '../use-cases/run-import.ts';
 import { withDatabase } from './open-for-cli.ts';
 import { CliError, formatTable, printJson } from './print.ts';
-import { createProgressLine } from './progress-line.ts';
+import { countCsvRows, createProgressLine } from './progress-line.ts';
 
 const describe = (p: ImportProblem) =>
   `${p.file}${p.line === null ? '' : `:${p.line}`}${p.column ? ` [${p.column}]` : ''}${p.value === null ? '' : ` ${JSON.stringify(p.value)}`}: ${p.message}`;
@@ -34,7 +34,7 @@ export function registerImport(program: Command): void {
     .action(async (input: string, opts: { preset: string; map?: string; dryRun?: boolean; strict?: boolean; json?: boolean; db?: string }) => {
       const preset = Preset.safeParse(opts.preset);
       if (!preset.success) throw new CliError(`--preset: expected one of generic, salesforce, hubspot, maven; got ${JSON.stringify(opts.preset)}`, 2);
-      const progress = opts.json ? undefined : createProgressLine();
+      const progress = opts.json || !process.stderr.isTTY ? undefined : createProgressLine(await countCsvRows(input).catch(() => null));
       const report = await withDatabase(opts.db, 'import', (database) => runImport(database, input, {
         preset: preset.data, mapPath: opts.map, dryRun: opts.dryRun ?? false, strict: opts.strict ?? false,
         progress: progress?.update,

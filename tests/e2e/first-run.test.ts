@@ -45,11 +45,11 @@ describe.skipIf(!hasChromium)('first run in Chromium', () => {
     await page.getByRole('link', { name: 'Explore the deals' }).click();
     await page.getByRole('heading', { name: 'Deals', level: 1 }).waitFor();
     const count = page.locator('#deals-results');
-    await expect.poll(async () => count.innerText()).toMatch(/^[\d,]+ deals$/);
+    await expect.poll(async () => count.innerText(), { timeout: 30_000 }).toMatch(/^[\d,]+ deals$/);
     const all = Number((await count.innerText()).replace(/\D/g, ''));
     expect(all).toBeGreaterThan(1000);
     await page.getByLabel('Outcome').selectOption('open');
-    await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, ''))).toBeLessThan(all);
+    await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '')), { timeout: 30_000 }).toBeLessThan(all);
     expect(page.url()).toContain('outcome=open');
     await shot('deals-open');
     expect(await seriousViolations(page)).toEqual([]);
@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('first run in Chromium', () => {
     await managerPage.getByRole('button', { name: /sign in/i }).click();
     await managerPage.getByRole('heading', { name: 'Deals', level: 1 }).waitFor();
     const count = managerPage.locator('#deals-results');
-    await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '')), { timeout: 15_000 }).toBe(manager.team);
+    await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '')), { timeout: 30_000 }).toBe(manager.team);
     expect(manager.team).toBeLessThan(manager.all);
     expect(await managerPage.getByRole('link', { name: 'Users' }).count()).toBe(0);
     await managerPage.screenshot({ path: `${SCREENS}/e2e-manager-deals.png` });
