@@ -81,3 +81,59 @@ describeEachEngine('API access by role', (engine) => {
     });
   }
 });
+
+describeEachEngine('API scope by role', (engine) => {
+  let database: Database;
+  let app: ReturnType<typeof createApp>;
+  let password = '';
+  let logins: { email: string; role: string }[] = [];
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const demo = await loadDemo(database, { seed: 9, reps: 12, asOf: '2026-06-30', actorUserId: null });
+    password = demo.demoPassword!;
+    logins = demo.logins;
+    app = createApp(database, { serveWeb: false });
+  });
+  afterAll(async () => database?.close());
+
+  const signedIn = async (role: string) => {
+    const client = apiClient(app);
+    const response = await client.signIn(logins.find((l) => l.role === role)!.email, password);
+    const { user } = await response.json() as { user: { personId: number } };
+    return { client, personId: user.personId };
+  };
+  const all = async <T>(client: ApiClient, path: string): Promise<{ items: T[]; total: number }> =>
+    (await client.request('GET', path)).json() as Promise<{ items: T[]; total: number }>;
+
+  it('a rep sees only themself and their own deals', async () => {
+    const { client, personId } = await signedIn('rep');
+    const people = await all<{ id: number }>(client, '/people?pageSize=500');
+    expect(people.items.map((p) => p.id)).toEqual([personId]);
+    const deals = await all<{ ownerId: number }>(client, '/deals?pageSize=500');
+    expect(deals.total).toBeGreaterThan(0);
+    expect(new Set(deals.items.map((d) => d.ownerId))).toEqual(new Set([personId]));
+    const tree = await (await client.request('GET', '/org-tree')).json() as { roots: { id: number; children: unknown[] }[] };
+    expect(tree.roots.map((r) => [r.id, r.children.length])).toEqual([[personId, 0]]);
+  });
+
+  it('a manager sees their team and its deals, and nobody else', async () => {
+    const { client, personId } = await signedIn('manager');
+    const { rows } = await database.pool.query<{ id: number }>('SELECT id FROM people WHERE id = $1 OR manager_id = $1 ORDER BY id', [personId]);
+    const team = rows.map((r) => r.id);
+    const people = await all<{ id: number }>(client, '/people?pageSize=500');
+    expect(people.items.map((p) => p.id).sort((a, b) => a - b)).toEqual(team);
+    const { rows: [{ n }] } = await database.pool.query('SELECT count(*)::int AS n FROM opportunities WHERE owner_id = ANY($1)', [team]);
+    const deals = await all<{ ownerId: number }>(client, '/deals?pageSize=1');
+    expect(deals.total).toBe(n);
+    // Filtering on someone outside the team finds nothing rather than leaking.
+    const { rows: [outsider] } = await database.pool.query('SELECT id FROM people WHERE NOT (id = ANY($1)) AND role = $2 LIMIT 1', [team, 'rep']);
+    expect((await all(client, `/deals?owner=${outsider.id}`)).total).toBe(0);
+  });
+
+  it('a leader sees the whole org', async () => {
+    const { client } = await signedIn('leader');
+    const { rows: [{ people, deals }] } = await database.pool.query('SELECT (SELECT count(*)::int FROM people) AS people, (SELECT count(*)::int FROM opportunities) AS deals');
+    expect((await all(client, '/people?pageSize=1')).total).toBe(people);
+    expect((await all(client, '/deals?pageSize=1')).total).toBe(deals);
+  });
+});

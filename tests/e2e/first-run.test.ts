@@ -65,6 +65,12 @@ describe.skipIf(!hasChromium)('first run in Chromium', () => {
     await page.getByRole('heading', { name: 'Imports', level: 1 }).waitFor();
     await shot('imports');
     expect(await seriousViolations(page)).toEqual([]);
+    for (const name of ['Users', 'Audit log']) {
+      await page.getByRole('link', { name }).click();
+      await page.getByRole('heading', { name, level: 1 }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.getByRole('cell', { name: 'setup' }).first().waitFor();
   }, 60_000);
 
   it('a demo manager signs in and sees only their own team', async () => {
@@ -79,6 +85,8 @@ describe.skipIf(!hasChromium)('first run in Chromium', () => {
     const managerPage = await context.newPage();
     await server.database.pool.query(`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'ada@example.com') WHERE email = $1`, [manager.email]);
     await managerPage.goto(`${server.url}/sign-in`);
+    await managerPage.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await seriousViolations(managerPage)).toEqual([]);
     await managerPage.getByLabel(/e-?mail/i).fill(manager.email);
     await managerPage.getByLabel('Password').fill('a long admin password');
     await managerPage.getByRole('button', { name: /sign in/i }).click();
