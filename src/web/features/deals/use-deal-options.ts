@@ -1,17 +1,11 @@
 // Choices for the deals filter bar: owners the user may see, and the org's stages.
 import { useQuery } from '@tanstack/react-query';
-import type { PageOf, Person, Stage } from '../../../contract/api.ts';
+import type { Stage } from '../../../contract/api.ts';
 import { apiGet } from '../../api/client.ts';
+import { usePeopleOptions } from '../../api/visible-people.ts';
 
 export function useOwnerOptions() {
-  return useQuery({
-    queryKey: ['people', { page: 1, pageSize: 500 }],
-    queryFn: () => apiGet<PageOf<Person>>('/api/v1/people', { page: 1, pageSize: 500 }),
-    staleTime: 5 * 60_000,
-    select: (page) => [...page.items]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((person) => ({ value: String(person.id), label: person.role === 'rep' ? person.name : `${person.name} (${person.role})` })),
-  });
+  return usePeopleOptions((person) => (person.role === 'rep' ? person.name : `${person.name} (${person.role})`));
 }
 
 export function useStageOptions() {
