@@ -11,8 +11,13 @@ import { findOrg } from '../db/queries/orgs.ts';
 import { UNUSABLE_HASH, verifyPassword } from './password-hashing.ts';
 
 export const SESSION_TTL_HOURS = 24 * 14;
-/** Failed sign-ins allowed per e-mail and per client address in the window. */
+/** Failed sign-ins allowed per e-mail in the window. */
 export const MAX_FAILURES = 8;
+/**
+ * Per client address the allowance is larger: behind a reverse proxy every user shares one
+ * address, and one person's typos must not lock everybody out.
+ */
+export const MAX_FAILURES_PER_ADDRESS = 50;
 export const FAILURE_WINDOW_MINUTES = 15;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -46,8 +51,11 @@ export async function startSession(database: Database, row: UserRow): Promise<{ 
 }
 
 export async function signIn(database: Database, email: string, password: string, clientAddress: string): Promise<SignInResult> {
-  const keys = [`email:${email}`, `ip:${clientAddress}`];
-  if (await recentFailures(database.pool, keys, FAILURE_WINDOW_MINUTES) >= MAX_FAILURES) {
+  const emailKey = `email:${email}`;
+  const addressKey = `ip:${clientAddress}`;
+  const keys = [emailKey, addressKey];
+  const failures = await recentFailures(database.pool, keys, FAILURE_WINDOW_MINUTES);
+  if ((failures[emailKey] ?? 0) >= MAX_FAILURES || (failures[addressKey] ?? 0) >= MAX_FAILURES_PER_ADDRESS) {
     return { ok: false, reason: 'too_many_attempts', retryAfterMinutes: FAILURE_WINDOW_MINUTES };
   }
   const row = await findUserByEmail(database.pool, email);
@@ -58,7 +66,7 @@ export async function signIn(database: Database, email: string, password: string
     if (row) await recordAudit(database.pool, row.orgId, row.id, 'sign_in_failed', { email, clientAddress });
     return { ok: false, reason: 'invalid_credentials' };
   }
-  await clearFailures(database.pool, [`email:${email}`]);
+  await clearFailures(database.pool, [emailKey]);
   await recordAudit(database.pool, row.orgId, row.id, 'sign_in', { clientAddress });
   return { ok: true, ...(await startSession(database, row)) };
 }

@@ -70,6 +70,7 @@ export async function updateUser(
 export async function insertSession(
   db: Queryable, s: { orgId: number; userId: number; tokenHash: string; csrfToken: string; ttlHours: number },
 ): Promise<void> {
+  await db.query('DELETE FROM auth_sessions WHERE expires_at < now()');
   await db.query(
     `INSERT INTO auth_sessions (org_id, token_hash, user_id, csrf_token, expires_at)
      VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
@@ -113,14 +114,14 @@ export async function recordFailedSignIn(db: Queryable, keys: string[]): Promise
   await db.query("DELETE FROM sign_in_attempts WHERE at < now() - interval '1 day'");
 }
 
-export async function recentFailures(db: Queryable, keys: string[], windowMinutes: number): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT coalesce(max(n), 0)::int AS n FROM (
-       SELECT count(*) AS n FROM sign_in_attempts
-       WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key) k`,
+/** Failed sign-ins per key in the last `windowMinutes`. */
+export async function recentFailures(db: Queryable, keys: string[], windowMinutes: number): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ key: string; n: number }>(
+    `SELECT key, count(*)::int AS n FROM sign_in_attempts
+     WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key`,
     [keys, windowMinutes],
   );
-  return rows[0]!.n;
+  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
 }
 
 export async function clearFailures(db: Queryable, keys: string[]): Promise<void> {
