@@ -113,12 +113,14 @@ export const OrgTreeNode: z.ZodType<OrgTreeNodeType> = z.object({
   role: z.enum(['rep', 'manager', 'leader']),
   region: z.string().nullable(),
   openDeals: z.number().int(),
+  /** Open deals of this person and everyone under them. */
+  teamOpenDeals: z.number().int(),
   // A getter makes the schema recursive (zod 4); the name gives OpenAPI a $ref to recurse on.
   get children(): z.ZodArray<z.ZodType<OrgTreeNodeType>> { return z.array(OrgTreeNode); },
 }).openapi('OrgTreeNode');
 export type OrgTreeNodeType = {
   id: number; name: string; role: 'rep' | 'manager' | 'leader'; region: string | null;
-  openDeals: number; children: OrgTreeNodeType[];
+  openDeals: number; teamOpenDeals: number; children: OrgTreeNodeType[];
 };
 
 export const Stage = z.object({

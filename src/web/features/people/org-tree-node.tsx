@@ -36,7 +36,9 @@ export function OrgTreeNode({ node, expanded, onToggle }: Props) {
         <span className="org-tree-details">
           {node.region !== null && <span className="text-secondary org-tree-meta">{node.region}</span>}
           <span className="org-tree-count numeric">
-            {formatCount(node.openDeals)} <span className="text-secondary">open {node.openDeals === 1 ? 'deal' : 'deals'}</span>
+            {node.children.length > 0
+              ? <>{formatCount(node.teamOpenDeals)} <span className="text-secondary">open {node.teamOpenDeals === 1 ? 'deal' : 'deals'} in team</span></>
+              : <>{formatCount(node.openDeals)} <span className="text-secondary">open {node.openDeals === 1 ? 'deal' : 'deals'}</span></>}
           </span>
         </span>
       </div>
