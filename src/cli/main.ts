@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { FolderLockedError } from '../db/folder-lock.ts';
 import { registerDemo } from './demo-command.ts';
+import { registerCheckSpecify } from './check-specify-command.ts';
 import { registerExport } from './export-command.ts';
 import { registerImport } from './import-command.ts';
 import { CliError } from './print.ts';
@@ -17,6 +18,7 @@ registerDemo(program);
 registerImport(program);
 registerExport(program);
 registerUser(program);
+registerCheckSpecify(program);
 
 try {
   await program.parseAsync(process.argv);
