@@ -16,7 +16,7 @@ export function printImportReport(report: ImportReport): void {
   if (report.warnings.length > 50) console.log(`… ${report.warnings.length - 50} more warnings (use --json for all)`);
   for (const e of report.errors.slice(0, 50)) console.error(`error: ${describe(e)}`);
   if (report.errors.length > 50) console.error(`… ${report.errors.length - 50} more errors (use --json for all)`);
-  if (report.errors.length > 0) console.error(`${report.errors.length} errors: nothing was written.`);
+  if (report.errors.length > 0) console.error(`${report.errors.length} error${report.errors.length === 1 ? '' : 's'}: nothing was written.`);
   else if (report.dryRun) console.log('Dry run: nothing was written.');
   else console.log('Imported.');
 }
