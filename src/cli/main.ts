@@ -6,6 +6,7 @@ import { registerCheckSpecify } from './check-specify-command.ts';
 import { registerExport } from './export-command.ts';
 import { registerImport } from './import-command.ts';
 import { CliError } from './print.ts';
+import { registerReps } from './reps-command.ts';
 import { registerServe } from './serve-command.ts';
 import { registerUser } from './user-command.ts';
 
@@ -19,6 +20,7 @@ registerImport(program);
 registerExport(program);
 registerUser(program);
 registerCheckSpecify(program);
+registerReps(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,6 @@
 // Quota attainment and its peer-median proxy (SPEC §4.2). A figure that cannot be computed
 // is null, never 0, and always says which basis it used.
+import { median } from './median.ts';
 
 export type QuotaAttainment = { value: number | null; basis: 'quota' };
 export type PeerMedianAttainment = { id: string; value: number | null; basis: 'peer_median'; peerCount: number };
@@ -35,13 +36,6 @@ export function peerMedianAttainment(
     const value = groupSize < 2 || groupMedian === 0 ? null : rep.wonValue / groupMedian;
     return { id: rep.id, value, basis: 'peer_median', peerCount: groupSize - 1 };
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length % 2 === 1) return sorted[mid] ?? 0;
-  return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 // Money comes from our own aggregation; negative or non-finite values are bugs.

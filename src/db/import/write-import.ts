@@ -11,6 +11,7 @@ import { writeAccounts, writeProducts } from './write-accounts-products.ts';
 import { writeOpportunities } from './write-opportunities.ts';
 import { writeFieldHistory, writeStageHistory, writeStakeholders } from './write-deal-details.ts';
 import { writeActivities, writeQuotas } from './write-rep-records.ts';
+import { refreshDealStageFacts } from '../analytics/refresh-deal-stage-facts.ts';
 
 export type WriteOptions = {
   orgId: number;
@@ -53,6 +54,7 @@ export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: Writ
     if (options.dryRun || options.sink.errorCount() > 0) {
       await client.query('ROLLBACK');
     } else {
+      await refreshDerivedData(client, options.orgId, counts);
       await options.beforeCommit?.(client, counts);
       await client.query('COMMIT');
       committed = true;
@@ -64,4 +66,22 @@ export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: Writ
   } finally {
     client.release();
   }
+}
+
+// What analytics derives from the imported rows: the stage facts of the deals this import
+// changed (all of them when the process gained stages), and the org's data version that
+// tells cached analytics they are stale. Nothing changed, nothing to do.
+async function refreshDerivedData(client: pg.PoolClient, orgId: number, counts: Record<string, EntityCounts>): Promise<void> {
+  const changed = (entity: string) => (counts[entity]?.created ?? 0) + (counts[entity]?.updated ?? 0) > 0;
+  if (!Object.keys(counts).some(changed)) return;
+  if (changed('stages')) {
+    await refreshDealStageFacts(client, orgId, 'all');
+  } else if (changed('opportunities') || changed('stageHistory')) {
+    const refs: string[] = [];
+    if (counts.opportunities) refs.push('SELECT external_id FROM stg_opportunities');
+    if (counts.stageHistory) refs.push('SELECT opportunity_ref FROM stg_stage_history');
+    await refreshDealStageFacts(client, orgId,
+      `SELECT id FROM opportunities WHERE org_id = $1 AND external_id IN (${refs.join(' UNION ')})`);
+  }
+  await client.query('UPDATE orgs SET data_version = data_version + 1 WHERE id = $1', [orgId]);
 }

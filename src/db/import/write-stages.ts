@@ -4,6 +4,7 @@
 import type { StageRecord } from '../../core/crm/records.ts';
 import type { ImportContext } from './import-context.ts';
 import type { EntityCounts } from './upsert-counted.ts';
+import { seedDefaultGuide } from './seed-default-guide.ts';
 
 const OUTCOME_STAGES: StageRecord[] = [
   { key: 'won', name: 'Won', position: 100, kind: 'won' },
@@ -25,5 +26,6 @@ export async function writeStages(ctx: ImportContext, process: StageRecord[]): P
       all.map((s) => s.kind), all.map((s) => s.expectedDays ?? null)],
   );
   const created = rows[0]!.created;
+  if (created > 0) await seedDefaultGuide(ctx.client, ctx.orgId);
   return { created, updated: 0, unchanged: all.length - created };
 }

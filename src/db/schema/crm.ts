@@ -126,6 +126,7 @@ export const activities = pgTable('activities', {
   primaryKey({ columns: [t.orgId, t.id] }),
   uniqueIndex('activities_org_external_uq').on(t.orgId, t.externalId),
   index('activities_org_person_at_idx').on(t.orgId, t.personId, t.occurredAt),
+  index('activities_org_at_idx').on(t.orgId, t.occurredAt),
   index('activities_org_opp_at_idx').on(t.orgId, t.opportunityId, t.occurredAt),
   foreignKey({ columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id], name: 'activities_person_fk' }),
   foreignKey({ columns: [t.orgId, t.opportunityId], foreignColumns: [opportunities.orgId, opportunities.id], name: 'activities_opportunity_fk' }).onDelete('set null'),

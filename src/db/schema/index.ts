@@ -3,3 +3,5 @@ export * from './org.ts';
 export * from './auth.ts';
 export * from './process.ts';
 export * from './crm.ts';
+export * from './facts.ts';
+export * from './coaching.ts';

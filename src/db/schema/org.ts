@@ -9,6 +9,8 @@ export const orgs = pgTable('orgs', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   name: text('name').notNull(),
   settings: jsonb('settings').notNull().default(sql`'{}'::jsonb`),
+  // Bumped by every committed import, so that cached analytics know they are stale.
+  dataVersion: integer('data_version').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

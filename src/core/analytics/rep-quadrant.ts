@@ -1,0 +1,29 @@
+// A rep's process score and process-vs-outcome quadrant (SPEC §4.5): stage conversions with
+// a full sample, activity volume, and each behaviour's latest rating (≥ 3 of 4 is good).
+import { classifyQuadrant, processScore, type QuadrantResult } from './classify-quadrant.ts';
+import type { RepAnalysis } from './analyse-reps.ts';
+
+export type LatestRating = { behaviourId: number; rating: number };
+
+export type RepProcess = QuadrantResult & {
+  processScore: number | null;
+  /** How many measures the score is over, and how many are at or above benchmark. */
+  measures: number;
+  measuresMet: number;
+};
+
+export function repProcess(rep: Pick<RepAnalysis, 'stages' | 'activity' | 'attainment'>, ratings: readonly LatestRating[]): RepProcess {
+  const measures = [
+    ...rep.stages.map((s) => ({ atOrAboveBenchmark: s.atOrAboveBenchmark })),
+    { atOrAboveBenchmark: rep.activity?.atOrAboveBenchmark ?? null },
+    ...ratings.map((r) => ({ atOrAboveBenchmark: r.rating >= 3 })),
+  ];
+  const known = measures.filter((m) => m.atOrAboveBenchmark !== null);
+  const score = processScore(measures);
+  return {
+    ...classifyQuadrant({ processScore: score, attainment: rep.attainment.value }),
+    processScore: score,
+    measures: known.length,
+    measuresMet: known.filter((m) => m.atOrAboveBenchmark).length,
+  };
+}

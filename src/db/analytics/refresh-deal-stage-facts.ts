@@ -1,0 +1,67 @@
+// Rebuilds deal_stage_facts (src/db/schema/facts.ts) for a set of deals, set-based, inside
+// the caller's transaction. `touched` is a SQL query returning opportunity ids, or 'all'.
+// The rules (reach, skipped stages, won after the last open stage) are in docs/analytics.md.
+import type pg from 'pg';
+
+export async function refreshDealStageFacts(client: pg.PoolClient, orgId: number, touched: string | 'all'): Promise<number> {
+  const ids = touched === 'all' ? 'SELECT id FROM opportunities WHERE org_id = $1' : touched;
+  await client.query(`CREATE TEMP TABLE facts_touched ON COMMIT DROP AS ${ids}`, [orgId]);
+  await client.query('CREATE INDEX ON facts_touched (id)');
+  await client.query('ANALYZE facts_touched');
+  await client.query(
+    'DELETE FROM deal_stage_facts f USING facts_touched t WHERE f.org_id = $1 AND f.opportunity_id = t.id', [orgId]);
+  const { rowCount } = await client.query(`
+    INSERT INTO deal_stage_facts
+      (org_id, opportunity_id, stage_ord, stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on)
+    WITH open_stages AS (
+      SELECT id, (row_number() OVER (ORDER BY position, id))::int AS ord
+      FROM stages WHERE org_id = $1 AND kind = 'open'
+    ),
+    last_open AS (SELECT count(*)::int AS n FROM open_stages),
+    hist AS (
+      SELECT h.opportunity_id AS opp, h.stage_id, h.entered_at,
+             lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.stage_id) AS next_at
+      FROM stage_history h JOIN facts_touched t ON t.id = h.opportunity_id
+      WHERE h.org_id = $1
+    ),
+    firsts AS (
+      SELECT DISTINCT ON (hist.opp, s.ord) hist.opp, s.ord, hist.entered_at, hist.next_at
+      FROM hist JOIN open_stages s ON s.id = hist.stage_id
+      ORDER BY hist.opp, s.ord, hist.entered_at
+    ),
+    won AS (
+      SELECT opp, min(d) AS d FROM (
+        SELECT hist.opp, hist.entered_at::date AS d
+        FROM hist JOIN stages s ON s.org_id = $1 AND s.id = hist.stage_id AND s.kind = 'won'
+        UNION ALL
+        SELECT o.id, o.closed_at FROM opportunities o JOIN facts_touched t ON t.id = o.id
+        WHERE o.org_id = $1 AND o.outcome = 'won' AND o.closed_at IS NOT NULL
+          AND EXISTS (SELECT 1 FROM hist WHERE hist.opp = o.id)
+      ) w GROUP BY opp
+    ),
+    marks AS (
+      SELECT opp, ord, entered_at::date AS d FROM firsts
+      UNION ALL
+      SELECT opp, (SELECT n FROM last_open) + 1, d FROM won
+    ),
+    grid AS (
+      SELECT m.opp, k.k FROM (SELECT opp, max(ord) AS top FROM marks GROUP BY opp) m
+      CROSS JOIN LATERAL generate_series(1, m.top) AS k(k)
+    ),
+    reach AS (
+      SELECT g.opp, g.k,
+             min(m.d) OVER (PARTITION BY g.opp ORDER BY g.k DESC ROWS UNBOUNDED PRECEDING) AS reached
+      FROM grid g LEFT JOIN marks m ON m.opp = g.opp AND m.ord = g.k
+    ),
+    chained AS (
+      SELECT opp, k, reached, lag(reached) OVER (PARTITION BY opp ORDER BY k DESC) AS advanced FROM reach
+    )
+    SELECT $1, c.opp, c.k, s.id, o.owner_id, c.reached, c.advanced, w.d, f.entered_at::date, f.next_at::date
+    FROM chained c
+    JOIN open_stages s ON s.ord = c.k
+    JOIN opportunities o ON o.org_id = $1 AND o.id = c.opp
+    LEFT JOIN firsts f ON f.opp = c.opp AND f.ord = c.k
+    LEFT JOIN won w ON w.opp = c.opp`, [orgId]);
+  await client.query('DROP TABLE facts_touched');
+  return rowCount ?? 0;
+}
