@@ -8,6 +8,8 @@ import { apiReference } from './api-reference.ts';
 import { createRouter, type AppEnv } from './context.ts';
 import { apiError } from './errors.ts';
 import { resolveSession } from './session-middleware.ts';
+import { AnalysisCache } from '../use-cases/analytics/analyse-org.ts';
+import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
 import { importRoutes, MAX_UPLOAD_BYTES } from './routes/import-routes.ts';
@@ -20,8 +22,10 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(database: Database, options: { webRoot?: string; serveWeb?: boolean } = {}): Hono<AppEnv> {
   const api = createRouter();
+  const analysisCache = new AnalysisCache();
   api.use('*', async (c, next) => {
     c.set('database', database);
+    c.set('analysisCache', analysisCache);
     await next();
   });
   api.use('*', async (c, next) => {
@@ -32,7 +36,7 @@ export function createApp(database: Database, options: { webRoot?: string; serve
     })(c, next);
   });
   api.use('*', resolveSession);
-  for (const routes of [setupRoutes, authRoutes, peopleRoutes, dealRoutes, importRoutes, userRoutes]) api.route('/', routes);
+  for (const routes of [setupRoutes, authRoutes, peopleRoutes, dealRoutes, importRoutes, userRoutes, analyticsRoutes]) api.route('/', routes);
 
   const app = new Hono<AppEnv>();
   app.use('*', secureHeaders({

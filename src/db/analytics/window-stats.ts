@@ -12,7 +12,11 @@ export type StatsQuery = {
   to: string;
   prevFrom: string;
   repIds?: readonly number[];
+  /** One row for all the (selected) reps together, repId null: a team's or the org's figures. */
+  total?: boolean;
 };
+
+const group = (q: StatsQuery, column: string) => (q.total ? 'NULL::int' : column);
 
 const repFilter = (column: string, q: StatsQuery, param: number) =>
   q.repIds ? `AND ${column} = ANY($${param}::int[])` : '';
@@ -20,7 +24,7 @@ const repParam = (q: StatsQuery) => (q.repIds ? [q.repIds] : []);
 
 export async function closedStats(db: pg.Pool | pg.PoolClient, q: StatsQuery): Promise<ClosedStats[]> {
   const { rows } = await db.query<ClosedStats>(`
-    SELECT owner_id AS "repId",
+    SELECT ${group(q, 'owner_id')} AS "repId",
       count(*) FILTER (WHERE cur AND outcome = 'won')::int AS "wonCount",
       count(*) FILTER (WHERE cur AND outcome = 'lost')::int AS "lostCount",
       count(*) FILTER (WHERE cur AND outcome = 'no_decision')::int AS "noDecisionCount",
@@ -44,14 +48,14 @@ export async function closedStats(db: pg.Pool | pg.PoolClient, q: StatsQuery): P
       WHERE o.org_id = $1 AND o.closed_at BETWEEN $2::date AND $4::date AND o.outcome <> 'open'
         ${repFilter('o.owner_id', q, 5)}
     ) d
-    GROUP BY owner_id`, [q.orgId, q.prevFrom, q.from, q.to, ...repParam(q)]);
+    GROUP BY 1`, [q.orgId, q.prevFrom, q.from, q.to, ...repParam(q)]);
   return rows;
 }
 
 /** Deals open as of `to`: not closed by then, and started by then (or start unknown). */
 export async function openStats(db: pg.Pool | pg.PoolClient, q: StatsQuery): Promise<OpenStats[]> {
   const { rows } = await db.query<OpenStats>(`
-    SELECT owner_id AS "repId", count(*)::int AS "openCount",
+    SELECT ${group(q, 'owner_id')} AS "repId", count(*)::int AS "openCount",
       coalesce(sum(amount), 0)::float8 AS "openAmount", count(*) FILTER (WHERE amount IS NULL)::int AS "openUnknown"
     FROM opportunities o
     WHERE o.org_id = $1 AND (o.outcome = 'open' OR o.closed_at > $2::date)
@@ -59,7 +63,7 @@ export async function openStats(db: pg.Pool | pg.PoolClient, q: StatsQuery): Pro
         (SELECT min(f.reached_on) FROM deal_stage_facts f WHERE f.org_id = o.org_id AND f.opportunity_id = o.id),
         $2::date) <= $2::date
       ${repFilter('o.owner_id', q, 3)}
-    GROUP BY owner_id`, [q.orgId, q.to, ...repParam(q)]);
+    GROUP BY 1`, [q.orgId, q.to, ...repParam(q)]);
   return rows;
 }
 
@@ -87,11 +91,11 @@ export async function quotaRows(db: pg.Pool | pg.PoolClient, q: StatsQuery): Pro
 /** Per rep and open stage: the cohort that reached it in the window, converted and won by `to`. */
 export async function stageStats(db: pg.Pool | pg.PoolClient, q: StatsQuery): Promise<StageStats[]> {
   const { rows } = await db.query<StageStats>(`
-    SELECT owner_id AS "repId", stage_ord AS "stageOrd", count(*)::int AS cohort,
+    SELECT ${group(q, 'owner_id')} AS "repId", stage_ord AS "stageOrd", count(*)::int AS cohort,
       count(*) FILTER (WHERE advanced_on <= $3::date)::int AS converted,
       count(*) FILTER (WHERE won_on <= $3::date)::int AS won
     FROM deal_stage_facts
     WHERE org_id = $1 AND reached_on BETWEEN $2::date AND $3::date ${repFilter('owner_id', q, 4)}
-    GROUP BY owner_id, stage_ord`, [q.orgId, q.from, q.to, ...repParam(q)]);
+    GROUP BY 1, 2`, [q.orgId, q.from, q.to, ...repParam(q)]);
   return rows;
 }

@@ -1,0 +1,69 @@
+// `coachboard queue <manager>` and the This week page: the manager's direct reps ranked
+// for coaching this week, each with why and a coaching focus (docs/analytics.md).
+import { buildCoachingQueue, type QueueEntry } from '../../core/analytics/coaching-queue.ts';
+import { daysBetween } from '../../core/analytics/iso-day.ts';
+import type { Database } from '../../db/client.ts';
+import { lastCoachedOn, latestRatings, openCommitmentsDue } from '../../db/analytics/coaching-context.ts';
+import { analyseOrg, type AnalysisCache, type AnalysisOptions } from './analyse-org.ts';
+import { withProcess } from './list-reps.ts';
+import { coachingFocuses, weekEnd, type CoachingFocus } from './rep-detail.ts';
+
+export type QueueItem = QueueEntry & {
+  externalId: string;
+  quadrant: string | null;
+  lastCoachedOn: string | null;
+  attainment: number | null;
+  attainmentBasis: string | null;
+  focus: CoachingFocus | null;
+};
+
+export type ManagerQueue = {
+  asOf: string;
+  windowDays: number;
+  weekEnd: string;
+  manager: { id: number; name: string };
+  coach: QueueItem[];
+  talentFit: QueueItem[];
+  lightTouch: QueueItem[];
+};
+
+export async function managerQueue(
+  database: Database, orgId: number, today: string, manager: { id: number; name: string },
+  options: AnalysisOptions, cache?: AnalysisCache,
+): Promise<ManagerQueue> {
+  const analysis = await analyseOrg(database, orgId, today, options, cache);
+  const team = analysis.reps.filter((r) => r.managerId === manager.id);
+  const ids = team.map((r) => r.id);
+  const end = weekEnd(analysis.asOf);
+  const db = database.pool;
+  const [withQuadrants, ratings, coached, due] = ids.length === 0
+    ? [[], [], new Map<number, string>(), new Map<number, number>()] as const
+    : await Promise.all([
+      withProcess(database, orgId, analysis.asOf, team),
+      latestRatings(db, orgId, ids, analysis.asOf),
+      lastCoachedOn(db, orgId, ids, analysis.asOf),
+      openCommitmentsDue(db, orgId, ids, end),
+    ]);
+  const queue = buildCoachingQueue(team.map((rep) => {
+    const last = coached.get(rep.id) ?? null;
+    return {
+      repId: rep.id, name: rep.name, segment: rep.segment.segment, segmentReason: rep.segment.reason,
+      topGap: rep.gaps[0] ?? null,
+      daysSinceCoaching: last === null ? null : daysBetween(last, analysis.asOf),
+      commitmentsDue: due.get(rep.id) ?? 0,
+    };
+  }));
+  const items = async (entries: QueueEntry[]): Promise<QueueItem[]> => Promise.all(entries.map(async (entry) => {
+    const rep = withQuadrants.find((r) => r.id === entry.repId)!;
+    const [focus] = await coachingFocuses(database, orgId, analysis, { gaps: rep.gaps.slice(0, 1) },
+      ratings.filter((r) => r.repId === rep.id));
+    return {
+      ...entry, externalId: rep.externalId, quadrant: rep.process.quadrant, lastCoachedOn: coached.get(rep.id) ?? null,
+      attainment: rep.attainment.value, attainmentBasis: rep.attainment.basis, focus: focus ?? null,
+    };
+  }));
+  return {
+    asOf: analysis.asOf, windowDays: analysis.windowDays, weekEnd: end, manager,
+    coach: await items(queue.coach), talentFit: await items(queue.talentFit), lightTouch: await items(queue.lightTouch),
+  };
+}
