@@ -6,6 +6,8 @@ import { registerCheckSpecify } from './check-specify-command.ts';
 import { registerExport } from './export-command.ts';
 import { registerImport } from './import-command.ts';
 import { CliError } from './print.ts';
+import { registerGaps } from './gaps-command.ts';
+import { registerQueue } from './queue-command.ts';
 import { registerReps } from './reps-command.ts';
 import { registerServe } from './serve-command.ts';
 import { registerUser } from './user-command.ts';
@@ -21,6 +23,8 @@ registerExport(program);
 registerUser(program);
 registerCheckSpecify(program);
 registerReps(program);
+registerGaps(program);
+registerQueue(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,6 +9,9 @@ export type QueueInput = {
   name: string;
   segment: Segment;
   segmentReason: string;
+  /** Attainment this window, and whether hysteresis kept the previous window's segment. */
+  attainment: number | null;
+  heldFromPreviousWindow: boolean;
   topGap: ConversionGap | null;
   /** Days since the last held coaching session with the rep; null = never. */
   daysSinceCoaching: number | null;
@@ -45,11 +48,16 @@ function explain(rep: QueueInput): string {
   const coached = rep.daysSinceCoaching === null ? 'no coaching session recorded yet'
     : rep.daysSinceCoaching === 0 ? 'coached today' : `last coached ${plural(rep.daysSinceCoaching, 'day')} ago`;
   const due = rep.commitmentsDue > 0 ? `; ${plural(rep.commitmentsDue, 'commitment')} to review` : '';
+  const notes = [
+    ...(rep.attainment === null ? [] : [`${pct(rep.attainment)} this window`]),
+    ...(rep.heldFromPreviousWindow ? ['kept from the previous window until two windows agree'] : []),
+  ];
+  const standing = notes.length === 0 ? '' : ` (${notes.join('; ')})`;
   if (rep.segment === 'bottom') {
-    return `${capitalise(rep.segmentReason)}: plan a talent-fit conversation with your leader rather than more coaching${due}.`;
+    return `In the bottom band by attainment${standing}: plan a talent-fit conversation with your leader rather than more coaching${due}.`;
   }
   if (rep.segment === 'star') {
-    return `${capitalise(rep.segmentReason)}: keep it light, and ask what works so the team can reuse it${due}.`;
+    return `In the top band by attainment${standing}: keep it light, and ask what works so the team can reuse it${due}.`;
   }
   const gap = rep.topGap;
   const focus = gap
@@ -61,7 +69,6 @@ function explain(rep: QueueInput): string {
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v * 100)} %`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** 1234 → '1.2k', 2_500_000 → '2.5M': amounts in the org's currency, without its symbol. */
 export function compactMoney(value: number): string {

@@ -48,6 +48,7 @@ export async function managerQueue(
     const last = coached.get(rep.id) ?? null;
     return {
       repId: rep.id, name: rep.name, segment: rep.segment.segment, segmentReason: rep.segment.reason,
+      attainment: rep.attainment.value, heldFromPreviousWindow: rep.segment.segment !== rep.segment.candidate,
       topGap: rep.gaps[0] ?? null,
       daysSinceCoaching: last === null ? null : daysBetween(last, analysis.asOf),
       commitmentsDue: due.get(rep.id) ?? 0,
