@@ -6,7 +6,9 @@ import type { ImportReport } from '../contract/api.ts';
 import type { Database } from '../db/client.ts';
 import { recordAudit } from '../db/queries/audit.ts';
 import { ensureOrg } from '../db/queries/orgs.ts';
+import { generateDemoCoaching } from '../core/demo/generate-demo-coaching.ts';
 import { generateDemoOrg } from '../core/demo/generate-demo-org.ts';
+import { writeDemoCoaching } from '../db/queries/write-demo-coaching.ts';
 import type { Located, ImportPlan, RecordStream } from '../importers/import-plan.ts';
 import { hashPassword } from './password-hashing.ts';
 import { collectProblems } from './problem-collector.ts';
@@ -51,6 +53,10 @@ export async function loadDemo(
   const demoPassword = randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(demoPassword);
   const orgId = await ensureOrg(database.pool);
+  // Only into an org without coaching history: loading the demo twice must not double it.
+  const { rows: [coached] } = await database.pool.query<{ any: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM coaching_sessions WHERE org_id = $1) AS any', [orgId]);
+  if (!coached!.any) await writeDemoCoaching(database.pool, orgId, generateDemoCoaching(options.seed, options.asOf, org.people));
   const { rows } = await database.pool.query<DemoLogin>(
     `INSERT INTO users (org_id, email, role, person_id, password_hash)
      SELECT p.org_id, p.email, p.role, p.id, $2 FROM people p

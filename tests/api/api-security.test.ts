@@ -97,7 +97,7 @@ describeEachEngine('API security and contract', (engine) => {
     const doc = await (await app.request('/api/openapi.json')).json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/audit', '/auth/me', '/auth/sign-in', '/auth/sign-out', '/deals', '/imports', '/org-tree', '/people',
+      '/analytics/queue', '/analytics/reps', '/analytics/reps/{id}', '/analytics/team', '/audit', '/auth/me', '/auth/sign-in', '/auth/sign-out', '/deals', '/imports', '/org-tree', '/people',
       '/setup', '/setup/demo', '/setup/status', '/stages', '/users', '/users/{id}',
     ]);
     expect((await app.request('/api/reference')).status).toBe(200);
