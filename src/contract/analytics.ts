@@ -8,6 +8,10 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const AnalysisQuery = z.object({
   asOf: day.optional().openapi({ description: 'Analyse as of this date; default: today, or the last date in the data when all of it is over a year old.' }),
   windowDays: z.coerce.number().int().min(7).max(3660).default(180),
+  cutPoints: z.string().regex(/^0?\.\d+,0?\.\d+$|^0,0$/, 'two fractions "bottom,star", e.g. 0.2,0.2')
+    .refine((v) => v.split(',').reduce((s, x) => s + Number(x), 0) <= 1, 'the two cut points add up to more than 1')
+    .transform((v) => { const [bottom, star] = v.split(',').map(Number) as [number, number]; return { bottom, star }; })
+    .optional().openapi({ description: 'Segment cut points "bottom,star" as fractions; default 0.2,0.2.' }),
 });
 
 export const Rate = z.object({ value: z.number().nullable(), sample: z.number().int(), lowConfidence: z.boolean() }).openapi('Rate');
