@@ -30,7 +30,18 @@ export type OrgAnalysis = RepsAnalysis & {
 /** Where the analysis is cached: per process, keyed by org, window and options. */
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; value: Promise<OrgAnalysis> }>();
+  private readonly latestDates = new Map<number, { version: number; value: Promise<string | null> }>();
   constructor(private readonly maxEntries = 16) {}
+
+  /** The org's last data date, read once per data version (it scans the deals). */
+  latestDataDate(orgId: number, version: number, read: () => Promise<string | null>): Promise<string | null> {
+    const hit = this.latestDates.get(orgId);
+    if (hit && hit.version === version) return hit.value;
+    const value = read();
+    this.latestDates.set(orgId, { version, value });
+    value.catch(() => this.latestDates.delete(orgId));
+    return value;
+  }
 
   async get(key: string, version: number, compute: () => Promise<OrgAnalysis>): Promise<OrgAnalysis> {
     const hit = this.entries.get(key);
@@ -43,20 +54,23 @@ export class AnalysisCache {
   }
 }
 
-export async function resolveAsOf(database: Database, orgId: number, today: string, asOf?: string): Promise<string> {
+export async function resolveAsOf(
+  database: Database, orgId: number, today: string, asOf?: string, cache?: { cache: AnalysisCache; version: number },
+): Promise<string> {
   if (asOf) {
     dayNumberOf(asOf);
     return asOf;
   }
-  return defaultAsOf(today, await latestDataDate(database.pool, orgId));
+  const read = () => latestDataDate(database.pool, orgId);
+  return defaultAsOf(today, await (cache ? cache.cache.latestDataDate(orgId, cache.version, read) : read()));
 }
 
 export async function analyseOrg(
   database: Database, orgId: number, today: string, options: AnalysisOptions = {}, cache?: AnalysisCache,
 ): Promise<OrgAnalysis> {
-  const asOf = await resolveAsOf(database, orgId, today, options.asOf);
-  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const version = await dataVersion(database.pool, orgId);
+  const asOf = await resolveAsOf(database, orgId, today, options.asOf, cache && { cache, version });
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const compute = () => computeOrgAnalysis(database, orgId, asOf, windowDays, version, options);
   if (!cache) return compute();
   const key = JSON.stringify([orgId, asOf, windowDays, options.cutPoints ?? null]);
