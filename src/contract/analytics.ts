@@ -3,7 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import { Page } from './api.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'no such date');
 
 export const AnalysisQuery = z.object({
   asOf: day.optional().openapi({ description: 'Analyse as of this date; default: today, or the last date in the data when all of it is over a year old.' }),

@@ -22,6 +22,13 @@ const MATRIX: [string, string, unknown, Record<Actor, number>][] = [
   ['GET', '/org-tree', undefined, everyone],
   ['GET', '/stages', undefined, everyone],
   ['GET', '/deals?outcome=open&sort=-amount', undefined, everyone],
+  // Analytics before the rows below that change users' roles.
+  ['GET', '/analytics/reps', undefined, everyone],
+  ['GET', '/analytics/reps/8', undefined, everyone],
+  ['GET', '/analytics/reps/10', undefined, { anonymous: 401, admin: 200, leader: 200, manager: 404, rep: 404 }],
+  ['GET', '/analytics/queue', undefined, { anonymous: 401, admin: 400, leader: 400, manager: 200, rep: 403 }],
+  ['GET', '/analytics/queue?managerId=2', undefined, { anonymous: 401, admin: 200, leader: 200, manager: 200, rep: 403 }],
+  ['GET', '/analytics/team', undefined, { anonymous: 401, admin: 200, leader: 200, manager: 200, rep: 403 }],
   ['GET', '/imports', undefined, adminOnly],
   ['POST', '/imports', 'form', adminOnly],
   ['GET', '/users', undefined, adminOnly],

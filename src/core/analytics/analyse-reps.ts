@@ -95,7 +95,7 @@ export function analyseReps(input: AnalysisInput): RepsAnalysis {
 
   const reps = input.reps.map((rep): RepAnalysis => {
     const k = kpis.get(rep.id)!;
-    const stages = input.hasStageHistory ? stageRows(input.stages, stageStatsBy.get(rep.id) ?? [], benchmarks) : [];
+    const stages = input.hasStageHistory ? stageRows(input.stages, stageStatsBy.get(rep.id) ?? [], benchmarks, minSample) : [];
     const activity = k.activitiesPerWeek === null || activityBenchmark === null ? null : {
       perWeek: k.activitiesPerWeek, benchmark: activityBenchmark.value,
       atOrAboveBenchmark: k.activitiesPerWeek >= activityBenchmark.value,

@@ -72,9 +72,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** 1234 → '1.2k', 2_500_000 → '2.5M': amounts in the org's currency, without its symbol. */
 export function compactMoney(value: number): string {
+  // Thresholds sit where rounding would carry over: 999,999 is '1M', not '1000k'.
   const abs = Math.abs(value);
-  if (abs >= 1e6) return `${trim(value / 1e6)}M`;
-  if (abs >= 1e3) return `${trim(value / 1e3)}k`;
+  if (abs >= 999_950) return `${trim(value / 1e6)}M`;
+  if (abs >= 999.5) return `${trim(value / 1e3)}k`;
   return String(Math.round(value));
 }
 const trim = (v: number) => (Math.abs(v) >= 100 ? String(Math.round(v)) : v.toFixed(1).replace(/\.0$/, ''));

@@ -46,18 +46,19 @@ export function stageRows(
   stages: readonly OpenStage[],
   stats: readonly Pick<StageStats, 'stageOrd' | 'cohort' | 'converted' | 'won'>[],
   benchmarks: readonly StageBenchmark[],
+  minSample = DEFAULT_MIN_SAMPLE,
 ): StageRow[] {
   const byOrd = new Map(stats.map((s) => [s.stageOrd, s]));
   return stages.map((stage, index) => {
     const s = byOrd.get(stage.ord) ?? { cohort: 0, converted: 0, won: 0 };
     const next = stages[index + 1];
-    const conversion = rate(s.converted, s.cohort);
+    const conversion = rate(s.converted, s.cohort, minSample);
     const bench = benchmarks.find((b) => b.ord === stage.ord);
     const benchmark = bench?.value ?? null;
     return {
       ord: stage.ord, key: stage.key, name: stage.name,
       transition: `${stage.name} → ${next ? next.name : 'Won'}`,
-      cohort: s.cohort, conversion, toWon: rate(s.won, s.cohort),
+      cohort: s.cohort, conversion, toWon: rate(s.won, s.cohort, minSample),
       benchmark, benchmarkBasis: bench?.basis ?? null,
       atOrAboveBenchmark: benchmark === null || conversion.value === null || conversion.lowConfidence
         ? null : conversion.value >= benchmark,

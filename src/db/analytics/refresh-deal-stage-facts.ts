@@ -56,7 +56,8 @@ export async function refreshDealStageFacts(client: pg.PoolClient, orgId: number
     chained AS (
       SELECT opp, k, reached, lag(reached) OVER (PARTITION BY opp ORDER BY k DESC) AS advanced FROM reach
     )
-    SELECT $1, c.opp, c.k, s.id, o.owner_id, c.reached, c.advanced, w.d, f.entered_at::date, f.next_at::date
+    SELECT $1, c.opp, c.k, s.id, o.owner_id, c.reached, c.advanced, w.d, f.entered_at::date,
+      coalesce(f.next_at::date, CASE WHEN f.entered_at IS NOT NULL AND o.outcome <> 'open' AND o.closed_at >= f.entered_at::date THEN o.closed_at END)
     FROM chained c
     JOIN open_stages s ON s.ord = c.k
     JOIN opportunities o ON o.org_id = $1 AND o.id = c.opp

@@ -18,9 +18,12 @@ export async function managerInScope(database: Database, viewer: Viewer, manager
   if (id === null) return { ok: true, value: null };
   const visible = await visibleIds(database, viewer);
   if (visible && !visible.has(id)) return { ok: false, code: 'not_found', message: `No manager #${id} in your scope.` };
-  const { rows } = await database.pool.query<{ id: number; name: string }>(
-    'SELECT id, name FROM people WHERE org_id = $1 AND id = $2', [viewer.orgId, id]);
-  return rows[0] ? { ok: true, value: rows[0] } : { ok: false, code: 'not_found', message: `No person #${id}.` };
+  const { rows } = await database.pool.query<{ id: number; name: string; role: string }>(
+    'SELECT id, name, role FROM people WHERE org_id = $1 AND id = $2', [viewer.orgId, id]);
+  const person = rows[0];
+  if (!person) return { ok: false, code: 'not_found', message: `No person #${id}.` };
+  if (person.role === 'rep') return { ok: false, code: 'not_found', message: `${person.name} (#${id}) is a rep, not a manager.` };
+  return { ok: true, value: { id: person.id, name: person.name } };
 }
 
 export async function subtreeIds(database: Database, orgId: number, managerId: number): Promise<number[]> {

@@ -38,7 +38,7 @@ export async function teamSummary(
   const ids = inTeam.map((r) => r.id);
   const q: StatsQuery = {
     orgId, from: analysis.window.from, to: analysis.window.to, prevFrom: analysis.previousWindow.from,
-    repIds: repIds === null ? undefined : ids, total: true,
+    repIds: ids, total: true,
   };
   const db = database.pool;
   const [reps, closed, open, activities, stages] = ids.length === 0
