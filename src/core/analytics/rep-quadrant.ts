@@ -12,7 +12,10 @@ export type RepProcess = QuadrantResult & {
   measuresMet: number;
 };
 
-export function repProcess(rep: Pick<RepAnalysis, 'stages' | 'activity' | 'attainment'>, ratings: readonly LatestRating[]): RepProcess {
+const RAMPING_ADVICE = 'Ramping: too early to judge results; coach the basics of the process.';
+
+/** A ramping rep is not judged on outcome yet (SPEC §4.3), so gets no quadrant. */
+export function repProcess(rep: Pick<RepAnalysis, 'stages' | 'activity' | 'attainment' | 'segment'>, ratings: readonly LatestRating[]): RepProcess {
   const measures = [
     ...rep.stages.map((s) => ({ atOrAboveBenchmark: s.atOrAboveBenchmark })),
     { atOrAboveBenchmark: rep.activity?.atOrAboveBenchmark ?? null },
@@ -20,8 +23,9 @@ export function repProcess(rep: Pick<RepAnalysis, 'stages' | 'activity' | 'attai
   ];
   const known = measures.filter((m) => m.atOrAboveBenchmark !== null);
   const score = processScore(measures);
+  const ramping = rep.segment.segment === 'ramping';
   return {
-    ...classifyQuadrant({ processScore: score, attainment: rep.attainment.value }),
+    ...(ramping ? { quadrant: null, advice: RAMPING_ADVICE } : classifyQuadrant({ processScore: score, attainment: rep.attainment.value })),
     processScore: score,
     measures: known.length,
     measuresMet: known.filter((m) => m.atOrAboveBenchmark).length,
