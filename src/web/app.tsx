@@ -1,12 +1,17 @@
 // The route map. Every route sits behind SetupGate (first run goes to /setup); the app's
 // pages also sit behind RequireSession (which draws the shell) and, for admin pages, RequireRole.
-import { createBrowserRouter, Navigate } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { CrashPage } from './components/crash-page.tsx';
-import { adminOnly } from './components/nav-items.ts';
+import { PageLoading } from './components/page-loading.tsx';
+import { adminOnly, coaches, leadersAndAdmins } from './components/nav-items.ts';
 import { RequireRole } from './components/require-role.tsx';
 import { RequireSession } from './components/require-session.tsx';
 import { SetupGate } from './components/setup-gate.tsx';
+import { HomeRedirect } from './features/analytics/home-redirect.tsx';
+import { RoleGate } from './features/analytics/role-gate.tsx';
+import { ThisWeekPage } from './features/analytics/this-week-page.tsx';
 import { AuditPage } from './features/audit/audit-page.tsx';
 import { DealsPage } from './features/deals/deals-page.tsx';
 import { ImportsPage } from './features/imports/imports-page.tsx';
@@ -15,6 +20,12 @@ import { PeoplePage } from './features/people/people-page.tsx';
 import { SetupPage } from './features/setup/setup-page.tsx';
 import { SignInPage } from './features/sign-in/sign-in-page.tsx';
 import { UsersPage } from './features/users/users-page.tsx';
+
+// The pages with charts load on first visit, so that the charting library stays out of the main bundle.
+const RepPage = lazy(() => import('./features/analytics/rep-page.tsx').then((m) => ({ default: m.RepPage })));
+const TeamPage = lazy(() => import('./features/analytics/team-page.tsx').then((m) => ({ default: m.TeamPage })));
+const OrgPage = lazy(() => import('./features/analytics/org-page.tsx').then((m) => ({ default: m.OrgPage })));
+const withCharts = (page: ReactNode) => <Suspense fallback={<PageLoading label="Loading the page…" />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
   {
@@ -27,8 +38,12 @@ const router = createBrowserRouter([
         element: <RequireSession />,
         errorElement: <CrashPage />,
         children: [
-          // "This week" will become the home page; until then, managers start at their deals.
-          { path: '/', element: <Navigate to="/deals" replace /> },
+          // Home by role: managers at This week, leaders and admins at the Org view, reps at their deals.
+          { path: '/', element: <HomeRedirect /> },
+          { path: '/this-week', element: <RoleGate roles={coaches} who="managers, leaders and administrators"><ThisWeekPage /></RoleGate> },
+          { path: '/reps/:id', element: withCharts(<RepPage />) },
+          { path: '/team', element: <RoleGate roles={coaches} who="managers, leaders and administrators">{withCharts(<TeamPage />)}</RoleGate> },
+          { path: '/org', element: <RoleGate roles={leadersAndAdmins} who="leaders and administrators">{withCharts(<OrgPage />)}</RoleGate> },
           { path: '/people', element: <PeoplePage /> },
           { path: '/deals', element: <DealsPage /> },
           { path: '/imports', element: <RequireRole roles={adminOnly}><ImportsPage /></RequireRole> },

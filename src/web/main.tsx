@@ -14,6 +14,7 @@ import './styles/cards.css';
 import './styles/alerts.css';
 import './styles/feedback.css';
 import './styles/pages.css';
+import './styles/analytics.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -13,6 +13,15 @@ function Icon({ children }: { children: ReactNode }) {
 export const IconPeople = () => (
   <Icon><circle cx="9" cy="8" r="3.5" /><path d="M2.5 20a6.5 6.5 0 0 1 13 0" /><path d="M16 4.6a3.5 3.5 0 0 1 0 6.8M18.5 14.3A6.5 6.5 0 0 1 21.5 20" /></Icon>
 );
+export const IconCalendarCheck = () => (
+  <Icon><rect x="3" y="5" width="18" height="16" rx="2" /><path d="M8 3v4M16 3v4M3 10h18" /><path d="m9 15 2 2 4-4" /></Icon>
+);
+export const IconTeamChart = () => (
+  <Icon><path d="M4 20V10M10 20V4M16 20v-7M21 20H3" /></Icon>
+);
+export const IconOrg = () => (
+  <Icon><rect x="9" y="3" width="6" height="5" rx="1" /><rect x="3" y="16" width="6" height="5" rx="1" /><rect x="15" y="16" width="6" height="5" rx="1" /><path d="M12 8v4M6 16v-2h12v2" /></Icon>
+);
 export const IconDeals = () => (
   <Icon><rect x="3" y="7" width="18" height="13" rx="2" /><path d="M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2M3 13h18" /></Icon>
 );

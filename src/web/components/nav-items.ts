@@ -2,12 +2,19 @@
 // roles (app.tsx), so a link is never shown for a page that would refuse the user.
 import type { Role } from '../../contract/api.ts';
 
-export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit'; roles: readonly Role[] };
+export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit' | 'week' | 'team' | 'org'; roles: readonly Role[] };
 
 const everyone: readonly Role[] = ['admin', 'leader', 'manager', 'rep'];
 export const adminOnly: readonly Role[] = ['admin'];
+/** Roles that coach or oversee coaching: the analytics pages. */
+export const coaches: readonly Role[] = ['admin', 'leader', 'manager'];
+export const leadersAndAdmins: readonly Role[] = ['admin', 'leader'];
+const managersOnly: readonly Role[] = ['manager'];
 
 export const navItems: readonly NavItem[] = [
+  { to: '/this-week', label: 'This week', icon: 'week', roles: coaches },
+  { to: '/team', label: 'Team', icon: 'team', roles: managersOnly },
+  { to: '/org', label: 'Organisation', icon: 'org', roles: leadersAndAdmins },
   { to: '/people', label: 'People', icon: 'people', roles: everyone },
   { to: '/deals', label: 'Deals', icon: 'deals', roles: everyone },
   { to: '/imports', label: 'Imports', icon: 'imports', roles: adminOnly },
