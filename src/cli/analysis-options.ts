@@ -1,6 +1,7 @@
 // The options every reporting command shares (SPEC §3.1): --as-of, --window-days, --db,
 // --json, and the clock read here, at the edge, never in the domain code.
 import type { Command } from 'commander';
+import { dayNumberOf } from '../core/analytics/iso-day.ts';
 import type { AnalysisOptions } from '../use-cases/analytics/analyse-org.ts';
 import { CliError } from './print.ts';
 
@@ -18,7 +19,7 @@ export function addReportOptions(command: Command): Command {
 export function analysisOptions(flags: ReportFlags): AnalysisOptions {
   const options: AnalysisOptions = {};
   if (flags.asOf !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf) || Number.isNaN(Date.parse(`${flags.asOf}T00:00:00Z`))) {
+    if (!isCalendarDate(flags.asOf)) {
       throw new CliError(`--as-of: expected a date YYYY-MM-DD, got ${JSON.stringify(flags.asOf)}`, 2);
     }
     options.asOf = flags.asOf;
@@ -32,6 +33,15 @@ export function analysisOptions(flags: ReportFlags): AnalysisOptions {
   }
   options.cutPoints = { bottom: cuts[0]!, star: cuts[1]! };
   return options;
+}
+
+function isCalendarDate(text: string): boolean {
+  try {
+    dayNumberOf(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Today's date in UTC, the one place the CLI reads the clock for analytics. */

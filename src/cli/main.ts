@@ -2,14 +2,17 @@
 import { Command } from 'commander';
 import { FolderLockedError } from '../db/folder-lock.ts';
 import { registerDemo } from './demo-command.ts';
+import { registerCalendar } from './calendar-command.ts';
 import { registerCheckSpecify } from './check-specify-command.ts';
 import { registerExport } from './export-command.ts';
 import { registerImport } from './import-command.ts';
 import { CliError } from './print.ts';
 import { registerGaps } from './gaps-command.ts';
+import { registerGuide } from './guide-command.ts';
 import { registerQueue } from './queue-command.ts';
 import { registerReps } from './reps-command.ts';
 import { registerServe } from './serve-command.ts';
+import { registerStalled } from './stalled-command.ts';
 import { registerUser } from './user-command.ts';
 
 const program = new Command('coachboard')
@@ -25,6 +28,9 @@ registerCheckSpecify(program);
 registerReps(program);
 registerGaps(program);
 registerQueue(program);
+registerStalled(program);
+registerGuide(program);
+registerCalendar(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,13 +8,22 @@ import { apiReference } from './api-reference.ts';
 import { createRouter, type AppEnv } from './context.ts';
 import { apiError } from './errors.ts';
 import { resolveSession } from './session-middleware.ts';
+import { accountabilityRoutes } from './routes/accountability-routes.ts';
+import { cadenceRoutes } from './routes/cadence-routes.ts';
+import { calendarRoutes } from './routes/calendar-routes.ts';
 import { AnalysisCache } from '../use-cases/analytics/analyse-org.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { commitmentRoutes } from './routes/commitment-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
+import { guideRoutes } from './routes/guide-routes.ts';
 import { importRoutes, MAX_UPLOAD_BYTES } from './routes/import-routes.ts';
+import { observationRoutes } from './routes/observation-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
+import { sessionStepRoutes } from './routes/session-step-routes.ts';
 import { setupRoutes } from './routes/setup-routes.ts';
+import { stallRoutes } from './routes/stall-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { staticWeb } from './static-web.ts';
 
@@ -36,7 +45,10 @@ export function createApp(database: Database, options: { webRoot?: string; serve
     })(c, next);
   });
   api.use('*', resolveSession);
-  for (const routes of [setupRoutes, authRoutes, peopleRoutes, dealRoutes, importRoutes, userRoutes, analyticsRoutes]) api.route('/', routes);
+  for (const routes of [
+    setupRoutes, authRoutes, peopleRoutes, dealRoutes, importRoutes, userRoutes, analyticsRoutes, stallRoutes, guideRoutes,
+    sessionRoutes, sessionStepRoutes, observationRoutes, commitmentRoutes, cadenceRoutes, calendarRoutes, accountabilityRoutes,
+  ]) api.route('/', routes);
 
   const app = new Hono<AppEnv>();
   app.use('*', secureHeaders({

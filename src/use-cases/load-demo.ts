@@ -13,6 +13,9 @@ import type { Located, ImportPlan, RecordStream } from '../importers/import-plan
 import { hashPassword } from './password-hashing.ts';
 import { collectProblems } from './problem-collector.ts';
 import { writePlan } from './run-import.ts';
+import { ensureDefaultCadences, repSegments } from './cadence/manager-cadences.ts';
+import { generatePlannedSessions } from './cadence/generate-planned-sessions.ts';
+import { dayNumberOf, isoDateOf } from '../core/analytics/iso-day.ts';
 
 export type DemoLogin = { email: string; role: 'leader' | 'manager' | 'rep'; name: string };
 export type DemoResult = ImportReport & { demoPassword: string | null; logins: DemoLogin[] };
@@ -56,7 +59,10 @@ export async function loadDemo(
   // Only into an org without coaching history: loading the demo twice must not double it.
   const { rows: [coached] } = await database.pool.query<{ any: boolean }>(
     'SELECT EXISTS (SELECT 1 FROM coaching_sessions WHERE org_id = $1) AS any', [orgId]);
-  if (!coached!.any) await writeDemoCoaching(database.pool, orgId, generateDemoCoaching(options.seed, options.asOf, org.people));
+  if (!coached!.any) {
+    await writeDemoCoaching(database.pool, orgId, generateDemoCoaching(options.seed, options.asOf, org.people));
+    await planDemoCadences(database, orgId, options.asOf);
+  }
   const { rows } = await database.pool.query<DemoLogin>(
     `INSERT INTO users (org_id, email, role, person_id, password_hash)
      SELECT p.org_id, p.email, p.role, p.id, $2 FROM people p
@@ -69,4 +75,14 @@ export async function loadDemo(
   const order = { leader: 0, manager: 1, rep: 2 } as const;
   rows.sort((a, b) => order[a.role] - order[b.role] || a.email.localeCompare(b.email));
   return { ...report, demoPassword, logins: rows };
+}
+
+// Every demo manager gets the default cadences (light touch for stars) and the next four
+// weeks of planned sessions, so the calendar and accountability views have a plan to show.
+async function planDemoCadences(database: Database, orgId: number, asOf: string): Promise<void> {
+  const segments = await repSegments(database, orgId, asOf);
+  const { rows } = await database.pool.query<{ id: number }>(
+    `SELECT id FROM people WHERE org_id = $1 AND role = 'manager' AND source = 'demo' ORDER BY id`, [orgId]);
+  for (const manager of rows) await ensureDefaultCadences(database, orgId, manager.id, asOf, segments);
+  await generatePlannedSessions(database, orgId, null, isoDateOf(dayNumberOf(asOf) + 1), 4);
 }

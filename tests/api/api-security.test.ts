@@ -97,9 +97,18 @@ describeEachEngine('API security and contract', (engine) => {
     const doc = await (await app.request('/api/openapi.json')).json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/analytics/queue', '/analytics/reps', '/analytics/reps/{id}', '/analytics/team', '/audit', '/auth/me', '/auth/sign-in', '/auth/sign-out', '/deals', '/imports', '/org-tree', '/people',
-      '/setup', '/setup/demo', '/setup/status', '/stages', '/users', '/users/{id}',
-    ]);
+      '/accountability', '/accountability/managers', '/cadences', '/cadences/generate', '/cadences/{id}', '/calendar.ics',
+      '/calendar/feeds', '/calendar/feeds/{id}', '/calendar/{file}', '/time-entries',
+      '/analytics/queue', '/analytics/reps', '/analytics/reps/{id}', '/analytics/team', '/audit',
+      '/commitments', '/commitments/{id}', '/commitments/{id}/review', '/observations', '/observations/{id}',
+      '/reps/{id}/observations', '/sessions', '/sessions/{id}', '/sessions/{id}/cancel', '/sessions/{id}/commitments',
+      '/sessions/{id}/hold', '/sessions/{id}/miss', '/sessions/{id}/prepare', '/sessions/{id}/reopen',
+      '/sessions/{id}/specify-check', '/sessions/{id}/understand', '/settings/coaching-privacy', '/auth/me', '/auth/sign-in', '/auth/sign-out', '/deals', '/deals/{id}/snooze',
+      '/guide', '/guide/behaviours/{id}', '/guide/default', '/guide/print', '/guide/questions/{id}', '/guide/stages/{id}',
+      '/guide/stages/{id}/behaviour-order', '/guide/stages/{id}/behaviours', '/guide/stages/{id}/copy-default',
+      '/guide/stages/{id}/questions', '/imports', '/org-tree', '/people',
+      '/setup', '/setup/demo', '/setup/status', '/stages', '/stalls', '/stalls/thresholds', '/users', '/users/{id}',
+    ].sort());
     expect((await app.request('/api/reference')).status).toBe(200);
   });
 });

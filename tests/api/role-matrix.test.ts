@@ -22,6 +22,9 @@ const MATRIX: [string, string, unknown, Record<Actor, number>][] = [
   ['GET', '/org-tree', undefined, everyone],
   ['GET', '/stages', undefined, everyone],
   ['GET', '/deals?outcome=open&sort=-amount', undefined, everyone],
+  ['GET', '/guide', undefined, everyone],
+  ['GET', '/guide/print', undefined, everyone],
+  ['PATCH', '/guide/stages/1', { expectedDays: 12 }, adminOnly],
   // Analytics before the rows below that change users' roles.
   ['GET', '/analytics/reps', undefined, everyone],
   ['GET', '/analytics/reps/8', undefined, everyone],

@@ -5,7 +5,7 @@ type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 export type AuditAction =
   | 'sign_in' | 'sign_in_failed' | 'sign_out' | 'setup' | 'import' | 'demo_loaded' | 'export'
-  | 'user_created' | 'role_changed' | 'user_disabled' | 'user_enabled';
+  | 'user_created' | 'role_changed' | 'user_disabled' | 'user_enabled' | 'guide_edited' | 'coaching_privacy_changed';
 
 export async function recordAudit(
   db: Queryable, orgId: number, actorUserId: number | null, action: AuditAction, detail: Record<string, unknown> = {},

@@ -2,7 +2,7 @@
 // commitments agreed in them (SPEC §2, §4.8). Analytics reads them for the queue and gaps.
 import { sql } from 'drizzle-orm';
 import {
-  check, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp,
+  check, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { opportunities } from './crm.ts';
 import { people } from './org.ts';
@@ -19,10 +19,15 @@ export const observations = pgTable('observations', {
   source: text('source', { enum: ['joint_call', 'recording', 'deal_review', 'call_plan', 'other'] }).notNull(),
   observedAt: date('observed_at').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  // The session whose Understand step recorded it (one per session and behaviour, so that
+  // saving the step again updates it); null for an observation made outside a session.
+  sessionId: integer('session_id'),
 }, (t) => [
   primaryKey({ columns: [t.orgId, t.id] }),
   check('observations_rating_ck', sql`${t.rating} BETWEEN 1 AND 4`),
   index('observations_org_rep_idx').on(t.orgId, t.repId, t.behaviourId, t.observedAt),
+  uniqueIndex('observations_session_behaviour_uq').on(t.orgId, t.sessionId, t.behaviourId),
+  foreignKey({ columns: [t.orgId, t.sessionId], foreignColumns: [coachingSessions.orgId, coachingSessions.id], name: 'observations_session_fk' }),
   foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [people.orgId, people.id], name: 'observations_rep_fk' }),
   foreignKey({ columns: [t.orgId, t.observerId], foreignColumns: [people.orgId, people.id], name: 'observations_observer_fk' }),
   foreignKey({ columns: [t.orgId, t.behaviourId], foreignColumns: [behaviours.orgId, behaviours.id], name: 'observations_behaviour_fk' }).onDelete('cascade'),

@@ -5,3 +5,5 @@ export * from './process.ts';
 export * from './crm.ts';
 export * from './facts.ts';
 export * from './coaching.ts';
+export * from './stalls.ts';
+export * from './cadences.ts';

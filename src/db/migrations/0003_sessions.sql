@@ -1,0 +1,3 @@
+ALTER TABLE "observations" ADD COLUMN "session_id" integer;--> statement-breakpoint
+ALTER TABLE "observations" ADD CONSTRAINT "observations_session_fk" FOREIGN KEY ("org_id","session_id") REFERENCES "public"."coaching_sessions"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "observations_session_behaviour_uq" ON "observations" USING btree ("org_id","session_id","behaviour_id");

@@ -1,0 +1,65 @@
+// What stall requests of an org share, kept per process until an import changes the org's
+// data (orgs.data_version, which every import bumps; ADR 010), per org and as-of date:
+//   - the reference: which data the org has, and the p80s of days in stage and of won cycles;
+//   - the org's open deals with their stall inputs, once a request read them all (an org-wide
+//     scan); a team's request then filters them instead of reading its own.
+// Thresholds and snoozes change all day without an import: they are always read live.
+import type { DurationSample } from '../../core/stalls/duration-benchmarks.ts';
+import type { OpenDeal } from '../../core/stalls/open-deal.ts';
+import type { StallDataPresence } from '../../db/stalls/stall-data-presence.ts';
+
+export type StallReference = {
+  presence: StallDataPresence;
+  stageDays: DurationSample[];
+  wonCycles: DurationSample[];
+};
+
+class VersionedEntries<T> {
+  private readonly entries = new Map<string, { version: number; value: Promise<T> }>();
+  constructor(private readonly maxEntries: number) {}
+
+  peek(key: string, version: number): Promise<T> | null {
+    const hit = this.entries.get(key);
+    return hit && hit.version === version ? hit.value : null;
+  }
+
+  get(key: string, version: number, compute: () => Promise<T>): Promise<T> {
+    const hit = this.peek(key, version);
+    if (hit) return hit;
+    const value = compute();
+    this.entries.delete(key);
+    this.entries.set(key, { version, value });
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+}
+
+export class StallReferenceCache {
+  private readonly references: VersionedEntries<StallReference>;
+  // A whole org's open deals weigh about 0.5 KB each: few of them are kept.
+  private readonly openDeals: VersionedEntries<OpenDeal[]>;
+  private readonly asOfs = new VersionedEntries<string>(16);
+  constructor(maxReferences = 16, maxOrgDealLists = 2) {
+    this.references = new VersionedEntries(maxReferences);
+    this.openDeals = new VersionedEntries(maxOrgDealLists);
+  }
+
+  /** The default as-of date of a day (it reads the data's last date, a scan of several tables). */
+  defaultAsOf(orgId: number, today: string, version: number, compute: () => Promise<string>): Promise<string> {
+    return this.asOfs.get(`${orgId}:${today}`, version, compute);
+  }
+
+  reference(orgId: number, asOf: string, version: number, compute: () => Promise<StallReference>): Promise<StallReference> {
+    return this.references.get(`${orgId}:${asOf}`, version, compute);
+  }
+
+  orgOpenDeals(orgId: number, asOf: string, version: number, compute: () => Promise<OpenDeal[]>): Promise<OpenDeal[]> {
+    return this.openDeals.get(`${orgId}:${asOf}`, version, compute);
+  }
+
+  /** The org's open deals if an org-wide request already read them for this version, else null. */
+  cachedOrgOpenDeals(orgId: number, asOf: string, version: number): Promise<OpenDeal[]> | null {
+    return this.openDeals.peek(`${orgId}:${asOf}`, version);
+  }
+}
