@@ -25,6 +25,8 @@ import { UsersPage } from './features/users/users-page.tsx';
 const RepPage = lazy(() => import('./features/analytics/rep-page.tsx').then((m) => ({ default: m.RepPage })));
 const TeamPage = lazy(() => import('./features/analytics/team-page.tsx').then((m) => ({ default: m.TeamPage })));
 const OrgPage = lazy(() => import('./features/analytics/org-page.tsx').then((m) => ({ default: m.OrgPage })));
+const SessionPage = lazy(() => import('./features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })));
+const GuidePage = lazy(() => import('./features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage })));
 const withCharts = (page: ReactNode) => <Suspense fallback={<PageLoading label="Loading the page…" />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -44,6 +46,8 @@ const router = createBrowserRouter([
           { path: '/reps/:id', element: withCharts(<RepPage />) },
           { path: '/team', element: <RoleGate roles={coaches} who="managers, leaders and administrators">{withCharts(<TeamPage />)}</RoleGate> },
           { path: '/org', element: <RoleGate roles={leadersAndAdmins} who="leaders and administrators">{withCharts(<OrgPage />)}</RoleGate> },
+          { path: '/sessions/:id', element: withCharts(<SessionPage />) },
+          { path: '/guide', element: withCharts(<GuidePage />) },
           { path: '/people', element: <PeoplePage /> },
           { path: '/deals', element: <DealsPage /> },
           { path: '/imports', element: <RequireRole roles={adminOnly}><ImportsPage /></RequireRole> },

@@ -15,6 +15,7 @@ import './styles/alerts.css';
 import './styles/feedback.css';
 import './styles/pages.css';
 import './styles/analytics.css';
+import './styles/sessions.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

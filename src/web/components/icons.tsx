@@ -34,6 +34,9 @@ export const IconUserKey = () => (
 export const IconLog = () => (
   <Icon><rect x="4" y="3" width="16" height="18" rx="2" /><path d="M8 8h8M8 12h8M8 16h5" /></Icon>
 );
+export const IconCompass = () => (
+  <Icon><circle cx="12" cy="12" r="9" /><path d="m15.5 8.5-2 5-5 2 2-5 5-2z" /></Icon>
+);
 export const IconSearch = () => (
   <Icon><circle cx="11" cy="11" r="7" /><path d="M20 20l-3.5-3.5" /></Icon>
 );

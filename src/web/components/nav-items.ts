@@ -2,7 +2,7 @@
 // roles (app.tsx), so a link is never shown for a page that would refuse the user.
 import type { Role } from '../../contract/api.ts';
 
-export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit' | 'week' | 'team' | 'org'; roles: readonly Role[] };
+export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit' | 'week' | 'team' | 'org' | 'guide'; roles: readonly Role[] };
 
 const everyone: readonly Role[] = ['admin', 'leader', 'manager', 'rep'];
 export const adminOnly: readonly Role[] = ['admin'];
@@ -15,6 +15,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/this-week', label: 'This week', icon: 'week', roles: coaches },
   { to: '/team', label: 'Team', icon: 'team', roles: managersOnly },
   { to: '/org', label: 'Organisation', icon: 'org', roles: leadersAndAdmins },
+  { to: '/guide', label: 'Coaching guide', icon: 'guide', roles: everyone },
   { to: '/people', label: 'People', icon: 'people', roles: everyone },
   { to: '/deals', label: 'Deals', icon: 'deals', roles: everyone },
   { to: '/imports', label: 'Imports', icon: 'imports', roles: adminOnly },

@@ -5,6 +5,7 @@ import { formatAttainment, plural } from './analytics-labels.ts';
 import { BehaviourList, QuestionList } from './behaviour-list.tsx';
 import { FocusFigures } from './focus-figures.tsx';
 import { SegmentPill } from './segment-pill.tsx';
+import { StartSessionButton } from './start-session-button.tsx';
 
 function lastCoached(item: QueueItem): string {
   if (item.lastCoachedOn === null) return 'Not coached yet';
@@ -13,7 +14,7 @@ function lastCoached(item: QueueItem): string {
 }
 
 /** One rep to coach this week: who, why, and what to work on with which questions. */
-export function QueueCard({ item, rank }: { item: QueueItem; rank: number }) {
+export function QueueCard({ item, rank, canStart = false }: { item: QueueItem; rank: number; canStart?: boolean }) {
   const headingId = `queue-rep-${item.repId}`;
   return (
     <li className="card queue-card" aria-labelledby={headingId}>
@@ -33,6 +34,7 @@ export function QueueCard({ item, rank }: { item: QueueItem; rank: number }) {
             {item.commitmentsDue > 0 ? `${plural(item.commitmentsDue, 'commitment')} due this week` : 'No commitments due'}
           </li>
         </ul>
+        {canStart && <StartSessionButton repId={item.repId} repName={item.name} />}
       </div>
       <p className="queue-why">{item.why}</p>
       {item.focus !== null && (

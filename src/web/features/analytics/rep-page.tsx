@@ -9,6 +9,7 @@ import { AnalyticsSkeleton } from './analytics-skeleton.tsx';
 import { KpiTiles } from './kpi-tiles.tsx';
 import { kpiTiles } from './kpi-tiles-model.ts';
 import { RepProfile } from './rep-profile.tsx';
+import { RepSessions } from './rep-sessions.tsx';
 import { RepStages } from './rep-stages.tsx';
 import { RepTrend } from './rep-trend.tsx';
 import { useRepDetail } from './use-analytics.ts';
@@ -71,6 +72,7 @@ export function RepPage() {
           <KpiTiles tiles={kpiTiles(rep.kpis, { activityBenchmark: rep.activity?.benchmark ?? null })} />
         </div>
       </section>
+      <RepSessions repId={rep.id} />
       <RepStages detail={data} />
       <RepTrend detail={data} />
     </>

@@ -31,12 +31,12 @@ export function ThisWeekPage() {
       {needsPick && <ChooseManager what="their coaching queue for the week" />}
       {!needsPick && queue.isPending && <AnalyticsSkeleton label="Working out this week's coaching queue…" />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} what="the coaching queue" />}
-      {queue.data && !needsPick && <QueueView queue={queue.data} busy={queue.isPlaceholderData} isManager={isManager} />}
+      {queue.data && !needsPick && <QueueView queue={queue.data} busy={queue.isPlaceholderData} isManager={isManager} canStart={user.role === 'manager' || user.role === 'leader'} />}
     </>
   );
 }
 
-function QueueView({ queue, busy, isManager }: { queue: QueueResponse; busy: boolean; isManager: boolean }) {
+function QueueView({ queue, busy, isManager, canStart }: { queue: QueueResponse; busy: boolean; isManager: boolean; canStart: boolean }) {
   const total = queue.coach.length + queue.talentFit.length + queue.lightTouch.length;
   if (total === 0) {
     return (
@@ -70,7 +70,7 @@ function QueueView({ queue, busy, isManager }: { queue: QueueResponse; busy: boo
           </div>
         ) : (
           <ol className="queue-list">
-            {queue.coach.map((item, index) => <QueueCard key={item.repId} item={item} rank={index + 1} />)}
+            {queue.coach.map((item, index) => <QueueCard key={item.repId} item={item} rank={index + 1} canStart={canStart} />)}
           </ol>
         )}
       </section>
