@@ -1,21 +1,26 @@
-// `npm run bench -- [--deals N] [--engine embedded|postgres|both] [--pg-url URL] [--json]`
-// Runs every benchmark module in BENCHMARKS in turn. With --json, stdout carries ONE JSON
-// document ({ machine, <benchmark name>: rows }); progress always goes to stderr.
+// `npm run bench -- [--deals N] [--engine embedded|postgres|both] [--pg-url URL] [--only NAME] [--json]`
+// Runs every benchmark module in BENCHMARKS on the chosen engine. With --json, stdout
+// carries ONE JSON document per engine run:
+//   { engine, scale: { reps, deals, stageChanges }, results: [ { name, medianMs, p95Ms,
+//     baselineMedianMs, ratio } ], maxEventLoopBlockMs, import?, details, machine }
+// and with --engine both, a JSON array of two such documents. Progress goes to stderr.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { BenchEngine, BenchmarkModule } from './benchmark-module.ts';
+import type { BenchEngine, BenchResult, BenchmarkModule } from './benchmark-module.ts';
+import { analyticsBenchmark } from './benchmarks/analytics.ts';
 import { importBenchmark } from './benchmarks/import.ts';
+import { REPS } from './data/generate-people.ts';
+import { ensureImportData } from './generate-import-data.ts';
 import { serverVersion } from './import/scratch-postgres.ts';
 import { describeMachine } from './machine-load.ts';
 
-// Later benchmarks (analytics…) are added here.
-const BENCHMARKS: BenchmarkModule[] = [importBenchmark as BenchmarkModule];
+const BENCHMARKS: BenchmarkModule[] = [importBenchmark, analyticsBenchmark];
 
 const Flags = z.object({
   deals: z.coerce.number().int().min(1).default(1_000_000),
-  engine: z.enum(['embedded', 'postgres', 'both']).default('both'),
+  engine: z.enum(['embedded', 'postgres', 'both']).default('embedded'),
   'pg-url': z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL').default('postgres://postgres@127.0.0.1:5432/test'),
-  only: z.string().optional(),
+  only: z.enum(BENCHMARKS.map((b) => b.name) as [string, ...string[]]).optional(),
   json: z.boolean().default(false),
 });
 
@@ -42,12 +47,42 @@ const machine = {
 };
 log(`machine: ${machine.cpus} cpus, ${machine.memGb} GB, load ${machine.loadavg.join(' ')}, node ${machine.node}`);
 
-const output: Record<string, unknown> = { machine };
-for (const benchmark of BENCHMARKS) {
-  if (flags.only && flags.only !== benchmark.name) continue;
-  log(`benchmark ${benchmark.name}: ${flags.deals.toLocaleString('en')} deals on ${engines.join(', ')}`);
-  const rows = await benchmark.run({ deals: flags.deals, engines, pgAdminUrl: flags['pg-url'], log });
-  output[benchmark.name] = rows;
-  if (!flags.json) for (const line of benchmark.format(rows)) console.log(line);
+const data = await ensureImportData(flags.deals, log);
+const scale = { reps: REPS, deals: data.manifest.rows.opportunities, stageChanges: data.manifest.rows.stageHistory };
+
+type Document = {
+  engine: BenchEngine;
+  scale: typeof scale;
+  results: BenchResult[];
+  maxEventLoopBlockMs: number | null;
+  [extra: string]: unknown;
+};
+
+const documents: Document[] = [];
+for (const engine of engines) {
+  const document: Document = { engine, scale, results: [], maxEventLoopBlockMs: null };
+  const details: Record<string, unknown> = {};
+  for (const benchmark of BENCHMARKS) {
+    if (flags.only && flags.only !== benchmark.name) continue;
+    log(`benchmark ${benchmark.name}: ${scale.deals.toLocaleString('en')} deals on ${engine}`);
+    const run = await benchmark.run({ engine, deals: flags.deals, data, pgAdminUrl: flags['pg-url'], log });
+    document.results.push(...run.results);
+    if (run.maxEventLoopBlockMs != null) {
+      document.maxEventLoopBlockMs = Math.max(document.maxEventLoopBlockMs ?? 0, run.maxEventLoopBlockMs);
+    }
+    Object.assign(document, run.extra ?? {});
+    Object.assign(details, run.details ?? {});
+    if (!flags.json) for (const result of run.results) console.log(formatResult(engine, result));
+  }
+  document.details = details;
+  document.machine = { ...machine, loadavgAtEnd: describeMachine().loadavg };
+  if (!flags.json) console.log(`${engine.padEnd(8)} max event-loop block: ${document.maxEventLoopBlockMs ?? 'n/a'} ms`);
+  documents.push(document);
 }
-if (flags.json) console.log(JSON.stringify(output, null, 2));
+if (flags.json) console.log(JSON.stringify(flags.engine === 'both' ? documents : documents[0], null, 2));
+
+function formatResult(engine: BenchEngine, r: BenchResult): string {
+  const ms = (v: number | null) => (v === null ? 'n/a' : `${v.toLocaleString('en')} ms`);
+  const baseline = r.baselineMedianMs === null ? '' : `, baseline ${ms(r.baselineMedianMs)}, ratio ${r.ratio}`;
+  return `${engine.padEnd(8)} ${r.name.padEnd(34)} median ${ms(r.medianMs)}, p95 ${ms(r.p95Ms)}${baseline}`;
+}

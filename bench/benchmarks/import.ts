@@ -1,11 +1,8 @@
 // Import benchmark: our whole import (generic preset, child process, empty database)
-// against the engine's own bulk load of the same CSV files, on each engine.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// against the engine's own bulk load of the same CSV files, on one engine.
 import type { BenchContext, BenchEngine, BenchmarkModule } from '../benchmark-module.ts';
-import { ensureImportData, type ImportDataManifest } from '../generate-import-data.ts';
-import { checkpointServer, createScratchDatabase } from '../import/scratch-postgres.ts';
+import type { ImportDataManifest } from '../generate-import-data.ts';
+import { withScratchTarget } from '../import/scratch-target.ts';
 import { loadRawEmbedded } from '../import/raw-embedded.ts';
 import { loadRawPostgres, type RawLoad } from '../import/raw-postgres.ts';
 import { runImportChild, type ChildResult } from '../import/run-import-child.ts';
@@ -35,19 +32,27 @@ export type ImportBenchRow = {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export const importBenchmark: BenchmarkModule<ImportBenchRow> = {
+// In the document: one `results` row, `import_full` (one run, so p95Ms is null):
+// medianMs = our import's time, baselineMedianMs = the raw bulk load's, ratio = ours ÷ raw
+// in time (the inverse of the rows/s ratio below); the full row goes under `import`.
+export const importBenchmark: BenchmarkModule = {
   name: 'import',
   run: async (context) => {
-    const data = await ensureImportData(context.deals, context.log);
-    const rows: ImportBenchRow[] = [];
-    for (const engine of context.engines) rows.push(await benchEngine(engine, data.folder, data.manifest, context));
-    return rows;
+    const row = await benchEngine(context.engine, context.data.folder, context.data.manifest, context);
+    const oursMs = Math.round(row.oursSeconds * 1000);
+    const rawMs = Math.round(row.rawSeconds * 1000);
+    context.log(formatRow(row));
+    return {
+      results: [{ name: 'import_full', medianMs: oursMs, p95Ms: null, baselineMedianMs: rawMs, ratio: round(oursMs / rawMs, 2) }],
+      extra: { import: row },
+    };
   },
-  format: (rows) => rows.map((r) =>
-    `${r.engine.padEnd(8)} deals ${r.deals.toLocaleString('en')}: ours ${Math.round(r.oursRowsPerSecond).toLocaleString('en')} rows/s `
-    + `(${r.oursSeconds} s), raw ${Math.round(r.rawRowsPerSecond).toLocaleString('en')} rows/s (${r.rawSeconds} s), `
-    + `ratio ${r.ratio}, peak RSS ${r.peakRssMb} MB, load ${r.loadavg.mean} (max ${r.loadavg.max})`),
 };
+
+const formatRow = (r: ImportBenchRow) =>
+  `${r.engine.padEnd(8)} deals ${r.deals.toLocaleString('en')}: ours ${Math.round(r.oursRowsPerSecond).toLocaleString('en')} rows/s `
+  + `(${r.oursSeconds} s), raw ${Math.round(r.rawRowsPerSecond).toLocaleString('en')} rows/s (${r.rawSeconds} s), `
+  + `ratio ${r.ratio}, peak RSS ${r.peakRssMb} MB, load ${r.loadavg.mean} (max ${r.loadavg.max})`;
 
 async function benchEngine(
   engine: BenchEngine, folder: string, manifest: ImportDataManifest, context: BenchContext,
@@ -88,25 +93,8 @@ async function benchEngine(
 }
 
 /** Runs `work` against a fresh, empty database of the engine, removed afterwards. */
-async function withScratch<T>(
-  engine: BenchEngine, context: BenchContext, kind: string, work: (target: string) => Promise<T>,
-): Promise<T> {
-  if (engine === 'postgres') {
-    const scratch = await createScratchDatabase(context.pgAdminUrl, `cb_bench_${kind}_${process.pid}`);
-    try {
-      return await work(scratch.url);
-    } finally {
-      await scratch.drop();
-      // Flush the dropped run's dirty pages now, not during the next measurement.
-      await checkpointServer(context.pgAdminUrl);
-    }
-  }
-  const folder = await mkdtemp(join(tmpdir(), `cb-bench-${kind}-`));
-  try {
-    return await work(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+function withScratch<T>(engine: BenchEngine, context: BenchContext, kind: string, work: (target: string) => Promise<T>): Promise<T> {
+  return withScratchTarget(engine, context.pgAdminUrl, kind, work);
 }
 
 function checkRawRows(raw: RawLoad, manifest: ImportDataManifest): void {

@@ -1,6 +1,7 @@
 // Times every query sent through `pg` in this process, grouped by what it does (staging
-// batches, checks, upserts…), to show where an import's time goes. Installed only in the
-// benchmark's child process; it wraps pg.Client.prototype.query and changes no results.
+// batches, checks, upserts…), to show where an import's time goes. Installed in the import
+// benchmark's child process, and by the analytics benchmark around its incremental imports
+// only (then uninstalled); it wraps pg.Client.prototype.query and changes no results.
 import pg from 'pg';
 
 export type SqlTiming = { label: string; calls: number; seconds: number };
@@ -8,7 +9,7 @@ export type SqlTiming = { label: string; calls: number; seconds: number };
 const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^INSERT INTO (stg_\w+) .*unnest/s, (m) => `stage ${m[1]} (INSERT … unnest batches)`],
   [/^CREATE INDEX ON (\w+)/, (m) => `index ${m[1]}`],
-  [/^ANALYZE (\w+)/, (m) => `analyze ${m[1]}`],
+  [/^ANALYZE (\w+(?:, \w+)*)/, (m) => `analyze ${m[1]}`],
   [/^WITH src AS .*?INSERT INTO (\w+)/s, (m) => `upsert ${m[1]}`],
   [/count\(\*\) OVER \(\) AS total FROM .*?FROM (\w+)/s, (m) => `checks on ${m[1]}`],
   [/^CREATE TEMP TABLE (ref_\w+)/, (m) => `lookup ${m[1]}`],
@@ -26,7 +27,7 @@ function labelOf(text: string): string {
   return sql.replace(/\s+/g, ' ').slice(0, 60);
 }
 
-export type SqlTimer = { read: () => SqlTiming[]; reset: () => void };
+export type SqlTimer = { read: () => SqlTiming[]; reset: () => void; uninstall: () => void };
 
 export function installSqlTimer(): SqlTimer {
   const totals = new Map<string, SqlTiming>();
@@ -60,5 +61,8 @@ export function installSqlTimer(): SqlTimer {
   return {
     read: () => [...totals.values()].sort((a, b) => b.seconds - a.seconds),
     reset: () => totals.clear(),
+    uninstall: () => {
+      proto.query = original;
+    },
   };
 }
