@@ -1,7 +1,8 @@
 // Analytics benchmark, on one engine (docs/benchmarks.md):
 //   1. imports the generated data into a fresh database with the product's import (in this
-//      process; the import benchmark measures imports), times analyseOrg once as imported
-//      (details only), then runs ANALYZE: every figure below is on analyzed tables;
+//      process; the import benchmark measures imports), times analyseOrg 3 times on the
+//      tables as imported (details only), then runs ANALYZE: every figure below is on
+//      analyzed tables;
 //   2. org_rep_kpis: analyseOrg (every rep's KPIs, segments, stage conversion and gaps)
 //      computed cold, without a cache, 7 runs after 1 warm-up, against the baseline: the
 //      straightforward single query of bench/analytics/baseline-rep-kpis.ts, 3 runs after
