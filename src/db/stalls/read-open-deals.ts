@@ -25,6 +25,9 @@ export type OpenDealsQuery = {
   openStages: readonly { stageId: number; key: string; name: string }[];
 };
 
+const COLUMNS = `org_id, id, external_id, name, owner_id, amount, currency, segment, account_id, stage_id,
+  created_at, engaged_at, expected_close_at`;
+
 type Row = Omit<OpenDeal, 'ownerName' | 'stageKey' | 'stageName' | 'stageId' | 'stageEnteredOn'> & {
   stageId: number; enteredOn: string | null;
 };
@@ -54,15 +57,25 @@ export async function readOpenDeals(db: Db, q: OpenDealsQuery): Promise<OpenDeal
     : '0';
   const params: unknown[] = [q.orgId, q.asOf];
   if (q.ownerIds) params.push(q.ownerIds);
+  const owners = q.ownerIds ? 'AND owner_id = ANY($3::int[])' : '';
   const [deals, people] = await Promise.all([
+    // Open now (index on owner and outcome), or closed after the as-of date (index on close date,
+    // nearly empty for a recent as-of date): two branches, so that each reads only its own deals.
     db.query<Row>(`
+      WITH closed_later AS MATERIALIZED (
+        SELECT id FROM opportunities WHERE org_id = $1 AND closed_at > $2::date AND outcome <> 'open'
+      )
       SELECT o.id, o.external_id AS "externalId", o.name, o.owner_id AS "ownerId", o.amount::float8 AS amount, o.currency,
         ${q.withSegments ? 'coalesce(o.segment, (SELECT a.segment FROM accounts a WHERE a.org_id = o.org_id AND a.id = o.account_id))' : 'o.segment'} AS segment,
         coalesce(h.stage_id, o.stage_id) AS "stageId", h.entered_at::date::text AS "enteredOn",
         s.started_on::text AS "startedOn", o.engaged_at::text AS "engagedOn",
         ${lastActivity} AS "lastActivityOn", ${q.withCloseDateHistory ? 'coalesce(fh.pushes, 0)' : '0'} AS "closePushes",
         ${expectedClose} AS "expectedCloseOn", ${engaged} AS "engagedStakeholders"
-      FROM opportunities o
+      FROM (
+        SELECT ${COLUMNS} FROM opportunities WHERE org_id = $1 AND outcome = 'open' ${owners}
+        UNION ALL
+        SELECT ${COLUMNS} FROM opportunities WHERE org_id = $1 AND id IN (SELECT id FROM closed_later) ${owners}
+      ) o
       LEFT JOIN LATERAL (
         SELECT sh.stage_id, sh.entered_at FROM stage_history sh
         WHERE sh.org_id = o.org_id AND sh.opportunity_id = o.id AND sh.entered_at < ${next}
@@ -74,9 +87,7 @@ export async function readOpenDeals(db: Db, q: OpenDealsQuery): Promise<OpenDeal
         ) AS started_on
       ) s
       ${closeHistory}
-      WHERE o.org_id = $1 AND (o.outcome = 'open' OR o.closed_at > $2::date)
-        AND coalesce(s.started_on, $2::date) <= $2::date
-        ${q.ownerIds ? 'AND o.owner_id = ANY($3::int[])' : ''}`, params),
+      WHERE coalesce(s.started_on, $2::date) <= $2::date`, params),
     db.query<{ id: number; name: string }>(
       `SELECT id, name FROM people WHERE org_id = $1 ${q.ownerIds ? 'AND id = ANY($2::int[])' : ''}`,
       q.ownerIds ? [q.orgId, q.ownerIds] : [q.orgId]),
