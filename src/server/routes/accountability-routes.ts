@@ -10,10 +10,9 @@ import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { errors, json, notFound } from '../openapi-helpers.ts';
 import { requireViewer } from '../require-viewer.ts';
+import { todayUtc } from '../today.ts';
 
 export const accountabilityRoutes = createRouter();
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 accountabilityRoutes.openapi(createRoute({
   method: 'get', path: '/accountability', tags: ['Accountability'], summary: "A manager's coaching adherence, week by week",
@@ -27,7 +26,7 @@ accountabilityRoutes.openapi(createRoute({
   const manager = await managerInScope(database, guard.viewer, query.managerId);
   if (!manager.ok) return apiError(c, manager.code, manager.message);
   if (!manager.value) return apiError(c, 'bad_request', 'Name a manager: managerId is required for leaders and admins.');
-  const result = await managerAccountability(database, guard.viewer.orgId, today(), manager.value, query.weeks, query.asOf, c.get('analysisCache'));
+  const result = await managerAccountability(database, guard.viewer.orgId, todayUtc(), manager.value, query.weeks, query.asOf, c.get('analysisCache'));
   return c.json(result, 200);
 });
 
@@ -41,6 +40,6 @@ accountabilityRoutes.openapi(createRoute({
   if (guard.viewer.role === 'rep') return apiError(c, 'forbidden', 'Reps see their own sessions and commitments, not managers.');
   const database = c.get('database');
   const visible = await visibleIds(database, guard.viewer);
-  const result = await managersWeek(database, guard.viewer.orgId, today(), c.req.valid('query').week, visible && [...visible], c.get('analysisCache'));
+  const result = await managersWeek(database, guard.viewer.orgId, todayUtc(), c.req.valid('query').week, visible && [...visible], c.get('analysisCache'));
   return c.json(result, 200);
 });

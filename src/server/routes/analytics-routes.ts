@@ -16,10 +16,9 @@ import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { errors, json, notFound } from '../openapi-helpers.ts';
 import { requireViewer } from '../require-viewer.ts';
+import { todayUtc } from '../today.ts';
 
 export const analyticsRoutes = createRouter();
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 analyticsRoutes.openapi(createRoute({
   method: 'get', path: '/analytics/reps', tags: ['Analytics'], summary: "Reps' KPIs, segments and quadrants over the analysis window",
@@ -37,7 +36,7 @@ analyticsRoutes.openapi(createRoute({
     if (!manager.ok) return apiError(c, manager.code, manager.message);
     scope = { kind: 'subtree', rootPersonId: query.managerId };
   }
-  const result = await listReps(database, viewer.orgId, today(), { ...query, scope }, c.get('analysisCache'));
+  const result = await listReps(database, viewer.orgId, todayUtc(), { ...query, scope }, c.get('analysisCache'));
   const start = (query.page - 1) * query.pageSize;
   return c.json({
     asOf: result.analysis.asOf, windowDays: result.analysis.windowDays, window: result.analysis.window,
@@ -58,7 +57,7 @@ analyticsRoutes.openapi(createRoute({
   const database = c.get('database');
   const visible = await visibleIds(database, guard.viewer);
   if (visible && !visible.has(id)) return apiError(c, 'not_found', `No rep #${id} in your scope.`);
-  const detail = await repDetail(database, guard.viewer.orgId, today(), id, c.req.valid('query'), c.get('analysisCache'))
+  const detail = await repDetail(database, guard.viewer.orgId, todayUtc(), id, c.req.valid('query'), c.get('analysisCache'))
     .catch((error: unknown) => (error instanceof RepNotFoundError ? null : Promise.reject(error)));
   if (!detail) return apiError(c, 'not_found', `Person #${id} is not an active rep.`);
   const { analysis, rep } = detail;
@@ -88,7 +87,7 @@ analyticsRoutes.openapi(createRoute({
   const manager = await managerInScope(database, guard.viewer, query.managerId);
   if (!manager.ok) return apiError(c, manager.code, manager.message);
   if (!manager.value) return apiError(c, 'bad_request', 'Name a manager: managerId is required for leaders and admins.');
-  return c.json(await managerQueue(database, guard.viewer.orgId, today(), manager.value, query, c.get('analysisCache')), 200);
+  return c.json(await managerQueue(database, guard.viewer.orgId, todayUtc(), manager.value, query, c.get('analysisCache')), 200);
 });
 
 analyticsRoutes.openapi(createRoute({
@@ -105,7 +104,7 @@ analyticsRoutes.openapi(createRoute({
   if (!manager.ok) return apiError(c, manager.code, manager.message);
   if (!manager.value && viewer.role === 'manager') return apiError(c, 'forbidden', 'Your login is not linked to a person.');
   const ids = manager.value ? await subtreeIds(database, viewer.orgId, manager.value.id) : null;
-  const summary = await teamSummary(database, viewer.orgId, today(), ids, query, c.get('analysisCache'));
+  const summary = await teamSummary(database, viewer.orgId, todayUtc(), ids, query, c.get('analysisCache'));
   return c.json({
     asOf: summary.asOf, windowDays: summary.windowDays, window: summary.window, stageReason: summary.stageReason,
     scope: manager.value ? { kind: 'team' as const, managerId: manager.value.id, name: manager.value.name }

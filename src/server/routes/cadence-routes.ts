@@ -16,10 +16,10 @@ import { createRouter, type AppEnv } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { errors, json, jsonBody, notFound } from '../openapi-helpers.ts';
 import { requireViewer } from '../require-viewer.ts';
+import { todayUtc } from '../today.ts';
 
 export const cadenceRoutes = createRouter();
 
-const today = () => new Date().toISOString().slice(0, 10);
 const unprocessable = { 422: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Broken rule') } as const;
 
 /** The manager asked about (default: the signed-in manager), or the error response. */
@@ -40,8 +40,8 @@ cadenceRoutes.openapi(createRoute({
   const resolved = await resolveManager(c, guard.viewer, c.req.valid('query').managerId);
   if (!resolved.manager) return resolved.response;
   const database = c.get('database');
-  const segments = await repSegments(database, guard.viewer.orgId, today(), c.get('analysisCache'));
-  const result = await managerCadences(database, guard.viewer.orgId, resolved.manager.id, today(), segments);
+  const segments = await repSegments(database, guard.viewer.orgId, todayUtc(), c.get('analysisCache'));
+  const result = await managerCadences(database, guard.viewer.orgId, resolved.manager.id, todayUtc(), segments);
   return c.json({ manager: resolved.manager, ...result }, 200);
 });
 
@@ -86,7 +86,7 @@ cadenceRoutes.openapi(createRoute({
   const body = c.req.valid('json');
   const resolved = await resolveManager(c, guard.viewer, body.managerId);
   if (!resolved.manager) return resolved.response;
-  const result = await generatePlannedSessions(c.get('database'), guard.viewer.orgId, [resolved.manager.id], body.asOf ?? today(), body.horizonWeeks);
+  const result = await generatePlannedSessions(c.get('database'), guard.viewer.orgId, [resolved.manager.id], body.asOf ?? todayUtc(), body.horizonWeeks);
   return c.json(result, 200);
 });
 
@@ -100,7 +100,7 @@ cadenceRoutes.openapi(createRoute({
   const query = c.req.valid('query');
   const resolved = await resolveManager(c, guard.viewer, query.managerId);
   if (!resolved.manager) return resolved.response;
-  const week = await weekTimeEntries(c.get('database'), guard.viewer.orgId, resolved.manager.id, query.week ?? today());
+  const week = await weekTimeEntries(c.get('database'), guard.viewer.orgId, resolved.manager.id, query.week ?? todayUtc());
   return c.json({ managerId: resolved.manager.id, ...week }, 200);
 });
 

@@ -23,11 +23,11 @@ import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { conflict, errors, json, jsonBody, notFound } from '../openapi-helpers.ts';
 import { requireViewer } from '../require-viewer.ts';
+import { todayUtc } from '../today.ts';
 import type { Context } from 'hono';
 
 export const guideRoutes = createRouter();
 
-const today = () => new Date().toISOString().slice(0, 10);
 const Id = z.object({ id: z.coerce.number().int() });
 const unprocessable = { 422: json(ErrorBody, 'Breaks a rule of the guide (a behaviour of another stage, a stage full)') };
 const writeErrors = { ...errors, ...notFound, ...conflict, ...unprocessable };
@@ -48,7 +48,7 @@ guideRoutes.openapi(createRoute({
 }), async (c) => {
   const guard = requireViewer(c);
   if (!guard.ok) return guard.response;
-  return c.json(await loadCoachingGuide(c.get('database'), guard.viewer.orgId, today(), c.req.valid('query')), 200);
+  return c.json(await loadCoachingGuide(c.get('database'), guard.viewer.orgId, todayUtc(), c.req.valid('query')), 200);
 });
 
 guideRoutes.openapi(createRoute({
@@ -74,7 +74,7 @@ guideRoutes.openapi(createRoute({
   const guard = requireViewer(c);
   if (!guard.ok) return guard.response;
   const { paper, bodyPt, ...options } = c.req.valid('query');
-  const sheet = guideSheetOf(await loadCoachingGuide(c.get('database'), guard.viewer.orgId, today(), options));
+  const sheet = guideSheetOf(await loadCoachingGuide(c.get('database'), guard.viewer.orgId, todayUtc(), options));
   const estimate = estimateGuideFit(sheet, paper);
   const size = bodyPt ?? estimate.bodyPt ?? TYPE_FLOOR_PT;
   if (estimate.bodyPt === null) c.header('X-Guide-Overflow', estimate.overflowing.join(','));

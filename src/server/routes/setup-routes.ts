@@ -8,6 +8,7 @@ import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { conflict, errors, json, jsonBody } from '../openapi-helpers.ts';
 import { requireViewer } from '../require-viewer.ts';
+import { todayUtc } from '../today.ts';
 import { setSessionCookie } from './auth-routes.ts';
 
 export const setupRoutes = createRouter();
@@ -42,7 +43,7 @@ setupRoutes.openapi(createRoute({
   const guard = requireViewer(c, ['admin']);
   if (!guard.ok) return guard.response;
   const { seed, reps } = c.req.valid('json');
-  const asOf = new Date().toISOString().slice(0, 10);
+  const asOf = todayUtc();
   const result = await loadDemo(c.get('database'), { seed, reps, asOf, actorUserId: guard.viewer.userId });
   return c.json(result, 200);
 });

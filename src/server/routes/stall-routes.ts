@@ -17,10 +17,9 @@ import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { errors, json, jsonBody, notFound } from '../openapi-helpers.ts';
 import { requireViewer } from '../require-viewer.ts';
+import { todayUtc } from '../today.ts';
 
 export const stallRoutes = createRouter();
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 // The org's percentiles, per server process and database, until an import bumps the data version.
 const caches = new WeakMap<Database, StallReferenceCache>();
@@ -48,7 +47,7 @@ stallRoutes.openapi(createRoute({
   if (!guard.ok) return guard.response;
   const query = c.req.valid('query');
   const database = c.get('database');
-  const found = await stallsForViewer(database, guard.viewer, today(), query, cacheFor(database));
+  const found = await stallsForViewer(database, guard.viewer, todayUtc(), query, cacheFor(database));
   if (!found.ok) return apiError(c, found.code, found.message);
   const { report, scope } = found.value;
   const sorted = sortStalledDeals(report.stalled, query.sort);
