@@ -133,3 +133,16 @@ export const ManagersWeekResponse = z.object({
     streakWeeks: z.number().int(),
   })),
 }).openapi('ManagersWeek');
+
+export type Cadence = z.infer<typeof Cadence>;
+export type CadenceWithSuggestion = z.infer<typeof CadenceWithSuggestion>;
+export type CadencesResponse = z.infer<typeof CadencesResponse>;
+export type CadencePatch = z.infer<typeof CadencePatch>;
+export type GenerateResponse = z.infer<typeof GenerateResponse>;
+export type TimeCategory = z.infer<typeof TimeCategory>;
+export type TimeEntriesResponse = z.infer<typeof TimeEntriesResponse>;
+export type CalendarFeed = z.infer<typeof CalendarFeed>;
+export type CalendarFeedCreated = z.infer<typeof CalendarFeedCreated>;
+export type WeekAdherence = z.infer<typeof WeekAdherence>;
+export type AccountabilityResponse = z.infer<typeof AccountabilityResponse>;
+export type ManagersWeekResponse = z.infer<typeof ManagersWeekResponse>;

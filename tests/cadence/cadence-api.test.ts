@@ -179,4 +179,20 @@ describeEachEngine('cadence, calendar and accountability API', (engine) => {
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="coachboard-[a-z0-9-]+\.ics"$/);
     expect((await call('manager', 'GET', `/calendar.ics?personId=${ids.otherRep}`)).status).toBe(404);
   });
+
+  it("lets a manager make a feed URL of their rep's calendar, never of someone out of scope", async () => {
+    const created = await call('manager', 'POST', `/calendar/feeds?personId=${ids.rep}`);
+    expect(created.status).toBe(201);
+    const { feed, url } = CalendarFeedCreated.parse(created.body);
+    expect(feed.personId).toBe(ids.rep);
+    const ics = (await call('anonymous', 'GET', new URL(url).pathname.replace('/api/v1', ''))).body as string;
+    expect(ics).toContain(names.rep.split(' ')[0]!);
+    expect(ics).not.toContain(names.otherRep);
+    expect((await call('manager', 'GET', '/calendar/feeds')).body.items.map((f: { id: number }) => f.id)).toContain(feed.id);
+    expect((await call('rep', 'GET', '/calendar/feeds')).body.items.map((f: { id: number }) => f.id)).not.toContain(feed.id);
+    expect((await call('manager', 'POST', `/calendar/feeds?personId=${ids.otherRep}`)).status).toBe(404);
+    expect((await call('rep', 'POST', `/calendar/feeds?personId=${ids.otherRep}`)).status).toBe(403);
+    expect((await call('leader', 'POST', '/calendar/feeds?personId=999999')).status).toBe(404);
+    expect((await call('leader', 'POST', `/calendar/feeds?personId=${ids.otherRep}`)).status).toBe(201);
+  });
 });

@@ -19,19 +19,31 @@ const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 const fileName = (name: string) => `coachboard-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'calendar'}.ics`;
 
 calendarRoutes.openapi(createRoute({
-  method: 'post', path: '/calendar/feeds', tags: ['Calendar'], summary: 'Create a secret feed URL of your own coaching calendar',
-  responses: { 201: json(CalendarFeedCreated, 'The feed and its URL (shown once)'), ...errors },
+  method: 'post', path: '/calendar/feeds', tags: ['Calendar'],
+  summary: "Create a secret feed URL of your own coaching calendar (or, with personId, of a person in your scope: a manager's rep)",
+  request: { query: z.object({ personId: z.coerce.number().int().positive().optional() }) },
+  responses: { 201: json(CalendarFeedCreated, 'The feed and its URL (shown once)'), ...errors, ...notFound },
 }), async (c) => {
   const guard = requireViewer(c);
   if (!guard.ok) return guard.response;
   const { viewer } = guard;
-  if (viewer.personId === null) return apiError(c, 'forbidden', 'Your login is not linked to a person, so it has no coaching calendar.');
-  const { feed, token } = await createCalendarFeed(c.get('database'), viewer.orgId, viewer.userId, viewer.personId);
+  const database = c.get('database');
+  const personId = c.req.valid('query').personId ?? viewer.personId;
+  if (personId === null) return apiError(c, 'forbidden', 'Your login is not linked to a person, so it has no coaching calendar.');
+  if (personId !== viewer.personId) {
+    // A manager may hand a rep in their subtree a feed URL; the feed stays the manager's to list and revoke.
+    if (viewer.role === 'rep') return apiError(c, 'forbidden', 'A rep creates a feed of their own calendar only.');
+    const visible = await visibleIds(database, viewer);
+    if (visible && !visible.has(personId)) return apiError(c, 'not_found', `No person #${personId} in your scope.`);
+  }
+  const created = await createCalendarFeed(database, viewer.orgId, viewer.userId, personId);
+  if (!created) return apiError(c, 'not_found', `No person #${personId}.`);
+  const { feed, token } = created;
   return c.json({ feed, url: `${new URL(c.req.url).origin}/api/v1/calendar/${token}.ics` }, 201);
 });
 
 calendarRoutes.openapi(createRoute({
-  method: 'get', path: '/calendar/feeds', tags: ['Calendar'], summary: 'Your calendar feeds (their URLs are not shown again)',
+  method: 'get', path: '/calendar/feeds', tags: ['Calendar'], summary: 'The calendar feeds you created (their URLs are not shown again)',
   responses: { 200: json(CalendarFeedsResponse, 'The feeds'), ...errors },
 }), async (c) => {
   const guard = requireViewer(c);

@@ -43,8 +43,13 @@ const viewOf = (row: CalendarFeedRow): FeedView => ({
   id: row.id, personId: row.personId, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null,
 });
 
-/** A new secret feed URL token for the user's own calendar; only its hash is stored. */
-export async function createCalendarFeed(database: Database, orgId: number, userId: number, personId: number): Promise<{ feed: FeedView; token: string }> {
+/**
+ * A new secret feed URL token of a person's calendar (the user's own, or a rep's that their
+ * manager hands on), owned by the user who made it; only its hash is stored. Null when there
+ * is no such person in the org.
+ */
+export async function createCalendarFeed(database: Database, orgId: number, userId: number, personId: number): Promise<{ feed: FeedView; token: string } | null> {
+  if (!(await calendarPerson(database.pool, orgId, personId))) return null;
   const token = randomBytes(24).toString('base64url');
   const row = await insertCalendarFeed(database.pool, { orgId, userId, personId, tokenHash: hashToken(token) });
   return { feed: viewOf(row), token };
