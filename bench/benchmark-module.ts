@@ -12,6 +12,8 @@ export type BenchContext = {
   data: ImportData;
   /** A PostgreSQL database the benchmarks may connect to, to create their own scratch ones. */
   pgAdminUrl: string;
+  /** --keep-db: where prepared databases are kept between runs (bench/analytics/kept-database.ts); null: not kept. */
+  keepDbDir: string | null;
   /** Progress: stderr, never stdout (stdout carries the JSON document with --json). */
   log: (line: string) => void;
 };

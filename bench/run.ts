@@ -1,4 +1,4 @@
-// `npm run bench -- [--deals N] [--engine embedded|postgres|both] [--pg-url URL] [--only NAME] [--json]`
+// `npm run bench -- [--deals N] [--engine embedded|postgres|both] [--pg-url URL] [--only NAME] [--keep-db DIR] [--json]`
 // Runs every benchmark module in BENCHMARKS on the chosen engine. With --json, stdout
 // carries ONE JSON document per engine run:
 //   { engine, scale: { reps, deals, stageChanges }, results: [ { name, medianMs, p95Ms,
@@ -22,12 +22,13 @@ const Flags = z.object({
   'pg-url': z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL').default('postgres://postgres@127.0.0.1:5432/test'),
   only: z.enum(BENCHMARKS.map((b) => b.name) as [string, ...string[]]).optional(),
   json: z.boolean().default(false),
+  'keep-db': z.string().min(1).optional(),
 });
 
 const { values } = parseArgs({
   options: {
     deals: { type: 'string' }, engine: { type: 'string' }, 'pg-url': { type: 'string' },
-    only: { type: 'string' }, json: { type: 'boolean' },
+    only: { type: 'string' }, json: { type: 'boolean' }, 'keep-db': { type: 'string' },
   },
   strict: true,
 });
@@ -65,7 +66,7 @@ for (const engine of engines) {
   for (const benchmark of BENCHMARKS) {
     if (flags.only && flags.only !== benchmark.name) continue;
     log(`benchmark ${benchmark.name}: ${scale.deals.toLocaleString('en')} deals on ${engine}`);
-    const run = await benchmark.run({ engine, deals: flags.deals, data, pgAdminUrl: flags['pg-url'], log });
+    const run = await benchmark.run({ engine, deals: flags.deals, data, pgAdminUrl: flags['pg-url'], keepDbDir: flags['keep-db'] ?? null, log });
     document.results.push(...run.results);
     if (run.maxEventLoopBlockMs != null) {
       document.maxEventLoopBlockMs = Math.max(document.maxEventLoopBlockMs ?? 0, run.maxEventLoopBlockMs);

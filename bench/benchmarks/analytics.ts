@@ -7,6 +7,8 @@
 //      computed cold, without a cache, 7 runs after 1 warm-up, against the baseline: the
 //      straightforward single query of bench/analytics/baseline-rep-kpis.ts, 3 runs after
 //      1 warm-up, whose figures must equal ours (checked);
+//      (with --keep-db DIR, step 1 runs once per scale and code version: later runs copy
+//      the prepared database and start here)
 //   3. manager_queue: GET /api/v1/analytics/queue through the real HTTP server in this
 //      process, with an admin's API token, 200 calls across the managers after one warming
 //      call (its time is reported as coldFirstCallMs);
@@ -22,20 +24,19 @@ import type pg from 'pg';
 import type { BenchContext, BenchmarkModule, BenchmarkRun, BenchResult } from '../benchmark-module.ts';
 import { baselineRepKpis, type BaselineRep } from '../analytics/baseline-rep-kpis.ts';
 import { startBenchServer, type BenchServer } from '../analytics/bench-server.ts';
+import { compareWithBaseline } from '../analytics/compare-with-baseline.ts';
 import { movableDeals, writeDailyChanges } from '../analytics/daily-changes.ts';
+import { importDailyChanges, roundRun, type IncrementalRun } from '../analytics/incremental-import.ts';
+import { findKeptDatabase, keepPrepared, keptDatabaseKey, restoreEmbedded, restorePostgres } from '../analytics/kept-database.ts';
+import { orgIdOf, plannerStats, prepareDatabase, type PreparedSetup } from '../analytics/prepare-database.ts';
 import { median, p95, round, timed, timeRuns, watchEventLoop } from '../analytics/timing.ts';
 import { GENERATED_AS_OF } from '../data/generate-deal.ts';
-import type { ImportDataManifest } from '../generate-import-data.ts';
 import { sampleLoad } from '../machine-load.ts';
-import { installSqlTimer } from '../import/sql-timer.ts';
 import { withScratchTarget } from '../import/scratch-target.ts';
-import { openDatabase, type Database } from '../../src/db/client.ts';
+import { openDatabase } from '../../src/db/client.ts';
 import { analyseOrg, type OrgAnalysis } from '../../src/use-cases/analytics/analyse-org.ts';
-import { runImport } from '../../src/use-cases/run-import.ts';
-import type { ImportReport } from '../../src/contract/api.ts';
 
 const KPI_RUNS = 7;
-const AS_IMPORTED_RUNS = 3;
 const BASELINE_RUNS = 3;
 const QUEUE_CALLS = 200;
 const DAILY_DEALS = 1_000;
@@ -43,42 +44,39 @@ const DAILY_BATCHES = 3;
 
 export const analyticsBenchmark: BenchmarkModule = {
   name: 'analytics',
-  run: (context) => withScratchTarget(context.engine, context.pgAdminUrl, 'analytics', (target) => benchAnalytics(target, context)),
+  run: (context) => withScratchTarget(context.engine, context.pgAdminUrl, 'analytics', async (target) => {
+    const setup = await preparedOrKept(target, context);
+    return benchAnalytics(target, context, setup);
+  }),
 };
 
-async function benchAnalytics(target: string, context: BenchContext): Promise<BenchmarkRun> {
+/** Step 1, or its copy kept by an earlier run with --keep-db (bench/analytics/kept-database.ts). */
+async function preparedOrKept(target: string, context: BenchContext): Promise<PreparedSetup & { keptDatabase: unknown }> {
+  const { engine, deals, pgAdminUrl, log } = context;
+  if (!context.keepDbDir) return { ...(await prepareDatabase(target, context)), keptDatabase: null };
+  const key = await keptDatabaseKey(context.data.manifest);
+  const kept = await findKeptDatabase(context.keepDbDir, engine, deals, key, pgAdminUrl, log);
+  if (kept.manifest) {
+    log(`analytics ${engine}: reusing the kept database ${kept.folder} (prepared ${kept.manifest.createdAt})`);
+    const copied = await timed(() => (engine === 'embedded' ? restoreEmbedded(kept, target) : restorePostgres(kept, target, pgAdminUrl)));
+    log(`analytics ${engine}: copied in ${(copied.ms / 1000).toFixed(1)} s`);
+    const keptDatabase = { reused: true, folder: kept.folder, key, preparedAt: kept.manifest.createdAt, copySeconds: round(copied.ms / 1000) };
+    return { ...(kept.manifest.setup as PreparedSetup), keptDatabase };
+  }
+  const setup = await prepareDatabase(target, context);
+  const saved = await timed(() => keepPrepared(kept, engine, deals, target, pgAdminUrl, setup));
+  log(`analytics ${engine}: kept the prepared database in ${kept.folder} (${(saved.ms / 1000).toFixed(1)} s)`);
+  return { ...setup, keptDatabase: { reused: false, folder: kept.folder, key, copySeconds: round(saved.ms / 1000) } };
+}
+
+async function benchAnalytics(target: string, context: BenchContext, setup: PreparedSetup & { keptDatabase: unknown }): Promise<BenchmarkRun> {
   const { log, engine, data } = context;
   const say = (line: string) => log(`analytics ${engine}: ${line}`);
   const database = await openDatabase(target, 'bench');
   let server: BenchServer | null = null;
   try {
-    say(`importing ${data.manifest.deals.toLocaleString('en')} deals with our import (in this process)`);
-    const setupWatch = watchEventLoop();
-    const setupTimer = installSqlTimer();
-    let imported: { ms: number; value: ImportReport };
-    try {
-      imported = await timed(() => runImport(database, data.folder, { preset: 'generic', progress: progressLogger(say) }));
-    } finally {
-      setupTimer.uninstall();
-    }
-    const setupEventLoopMs = setupWatch.stop();
-    // The full import rebuilt every deal's facts (new stages: refresh 'all'): the cost of
-    // recomputing everything, the baseline of the incremental refresh.
-    const setupSql = setupTimer.read();
-    const fullRefreshMs = setupSql.filter((q) => isFactsRefresh(q.label)).reduce((sum, q) => sum + q.seconds * 1000, 0);
-    checkFullImport(imported.value, data.manifest);
-    say(`imported in ${(imported.ms / 1000).toFixed(1)} s, of which ${(fullRefreshMs / 1000).toFixed(1)} s rebuilding every deal's facts`);
     const orgId = await orgIdOf(database.pool);
-    const statsAsImported = await plannerStats(database.pool);
-
-    // The product as imported: no planner statistics on the new tables yet (PGlite never
-    // analyzes by itself; PostgreSQL's autovacuum does, some time after the import).
-    const asImported = await timeRuns(AS_IMPORTED_RUNS, 0, () => analyseOrg(database, orgId, GENERATED_AS_OF, { asOf: GENERATED_AS_OF }),
-      (ms, i) => say(`org_rep_kpis as imported (no ANALYZE yet) run ${i + 1}/${AS_IMPORTED_RUNS}: ${ms.toFixed(0)} ms`));
-    // Then the state the measurements below use: every table analyzed, as autovacuum
-    // leaves it on PostgreSQL, so that ours and the baseline are planned with real numbers.
-    const analyzed = await timed(() => database.pool.query('ANALYZE'));
-    say(`ANALYZE: ${analyzed.ms.toFixed(0)} ms`);
+    const fullRefreshMs = setup.factsRefreshSeconds * 1000;
     const statsBefore = await plannerStats(database.pool);
     const eventLoop: Record<string, number> = {};
     // Other jobs on the machine delay this process's event loop as much as its own work
@@ -153,18 +151,11 @@ async function benchAnalytics(target: string, context: BenchContext): Promise<Be
       results,
       maxEventLoopBlockMs,
       details: {
-        setup: {
-          importSeconds: round(imported.ms / 1000), importCounts: imported.value.counts,
-          importSqlSeconds: round(setupSql.reduce((sum, q) => sum + q.seconds, 0)), factsRefreshSeconds: round(fullRefreshMs / 1000),
-          importTopQueries: setupSql.slice(0, 8).map((q) => ({ label: q.label, calls: q.calls, seconds: round(q.seconds) })),
-          eventLoopMaxMsDuringImport: setupEventLoopMs, plannerStatsAsImported: statsAsImported,
-          analyzeMs: round(analyzed.ms), plannerStatsBeforeMeasuring: statsBefore, plannerStatsAfterMeasuring: statsAfter,
-        },
+        setup: { ...setup, plannerStatsBeforeMeasuring: statsBefore, plannerStatsAfterMeasuring: statsAfter },
         eventLoopMaxMsByPhase: eventLoop,
         loadavgDuringMeasurements: loadDuring,
         org_rep_kpis: {
           runs: KPI_RUNS, warmups: 1, samplesMs: ours.map((v) => round(v)),
-          asImportedBeforeAnalyzeSamplesMs: asImported.map((v) => round(v)),
           baselineRuns: BASELINE_RUNS, baselineWarmups: 1, baselineSamplesMs: baseline.map((v) => round(v)),
           baselineP95Ms: round(p95(baseline)), window: ourAnalysis.window, reps: ourAnalysis.reps.length,
           baselineEqualsOurs: equivalence,
@@ -197,73 +188,6 @@ function result(name: string, samples: number[], baselineMedianMs: number | null
   };
 }
 
-function progressLogger(say: (line: string) => void): (entity: string, rows: number) => void {
-  const started = performance.now();
-  const seen = new Set<string>();
-  return (entity) => {
-    if (seen.has(entity)) return;
-    seen.add(entity);
-    say(`import: ${entity} staging at ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  };
-}
-
-function checkFullImport(report: ImportReport, manifest: ImportDataManifest): void {
-  if (report.errors.length > 0) throw new Error(`our import reported ${report.errors.length} errors: ${JSON.stringify(report.errors.slice(0, 5))}`);
-  const expected = { people: manifest.rows.people, opportunities: manifest.rows.opportunities, stageHistory: manifest.rows.stageHistory };
-  for (const [entity, rows] of Object.entries(expected)) {
-    const created = report.counts[entity]?.created;
-    if (created !== rows) throw new Error(`our import created ${created} ${entity}, expected ${rows}`);
-  }
-}
-
-async function orgIdOf(db: pg.Pool): Promise<number> {
-  const { rows } = await db.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1');
-  if (!rows[0]) throw new Error('no org after the import');
-  return rows[0].id;
-}
-
-/** What the planner knows of the big tables: reltuples is -1 until ANALYZE/VACUUM ran. */
-async function plannerStats(db: pg.Pool): Promise<Record<string, unknown>[]> {
-  const { rows } = await db.query(`
-    SELECT c.relname AS table, c.reltuples::float8 AS reltuples, s.n_live_tup::float8 AS "liveTuples",
-           s.last_analyze AS "lastAnalyze", s.last_autoanalyze AS "lastAutoanalyze", s.last_autovacuum AS "lastAutovacuum"
-    FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
-    WHERE c.relname IN ('opportunities', 'stage_history', 'deal_stage_facts') AND c.relkind = 'r'
-    ORDER BY c.relname`);
-  return rows;
-}
-
-/** Checks that the baseline returns the same figures as analyseOrg; throws otherwise. */
-function compareWithBaseline(analysis: OrgAnalysis, baseline: BaselineRep[]): { reps: number; stageCells: number } {
-  const problems: string[] = [];
-  const close = (a: number | null, b: number | null) =>
-    (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
-  const byId = new Map(baseline.map((b) => [b.repId, b]));
-  if (baseline.length !== analysis.reps.length) problems.push(`baseline has ${baseline.length} reps, ours ${analysis.reps.length}`);
-  let stageCells = 0;
-  for (const rep of analysis.reps) {
-    const b = byId.get(rep.id);
-    if (!b) { problems.push(`rep ${rep.id} missing from the baseline`); continue; }
-    const k = rep.kpis;
-    if (b.wonCount !== k.wonCount || b.lostCount !== k.lostCount) problems.push(`rep ${rep.id}: won/lost ${b.wonCount}/${b.lostCount} vs ${k.wonCount}/${k.lostCount}`);
-    if (!close(b.winRate, k.winRate.value)) problems.push(`rep ${rep.id}: win rate ${b.winRate} vs ${k.winRate.value}`);
-    if (!close(b.wonValue, k.wonValue)) problems.push(`rep ${rep.id}: won value ${b.wonValue} vs ${k.wonValue}`);
-    const theirs = new Map((b.stages ?? []).map((s) => [s.ord, s]));
-    for (const row of rep.stages) {
-      const s = theirs.get(row.ord) ?? { cohort: 0, converted: 0 };
-      const converted = row.conversion.value === null ? 0 : Math.round(row.conversion.value * row.cohort);
-      if (s.cohort !== row.cohort || s.converted !== converted) {
-        problems.push(`rep ${rep.id} stage ${row.ord}: ${s.converted}/${s.cohort} vs ${converted}/${row.cohort}`);
-      }
-      theirs.delete(row.ord);
-      stageCells += 1;
-    }
-    for (const extra of theirs.values()) problems.push(`rep ${rep.id}: baseline stage ${extra.ord} unknown to ours`);
-  }
-  if (problems.length > 0) throw new Error(`the baseline disagrees with ours (${problems.length}): ${problems.slice(0, 8).join('; ')}`);
-  return { reps: analysis.reps.length, stageCells };
-}
-
 /** Each manager with their number of active reps, managers in id order. */
 async function teamSizes(db: pg.Pool, orgId: number): Promise<Map<number, number>> {
   const { rows } = await db.query<{ id: number; n: number }>(`
@@ -289,90 +213,3 @@ async function callQueue(server: BenchServer, managerId: number, teams: Map<numb
   }
 }
 
-type IncrementalRun = {
-  importMs: number;
-  refreshMs: number;
-  sqlMs: number;
-  touchedFactsBefore: number;
-  touchedFactsAfter: number;
-  untouchedFacts: number;
-  factsRowsWrittenByImport: number;
-  topQueries: { label: string; calls: number; ms: number }[];
-};
-
-const roundRun = (r: IncrementalRun) => ({
-  ...r, importMs: round(r.importMs), refreshMs: round(r.refreshMs), sqlMs: round(r.sqlMs),
-});
-
-type FactsOfDeal = { id: number; n: number; top: number };
-
-/**
- * The queries of refreshDealStageFacts, by their sql-timer labels: those on facts_touched
- * or deal_stage_facts, and its ANALYZE of the CRM tables (the import's other ANALYZEs are
- * of its staging and lookup tables).
- */
-const isFactsRefresh = (label: string) => /facts_touched|deal_stage_facts|^analyze .*\bstage_history\b/.test(label);
-
-/**
- * Imports one day's changes through runImport, timed; times the facts refresh inside it
- * (the queries on facts_touched / deal_stage_facts); then checks that every changed deal's
- * facts moved one stage on, that the facts count of the other deals is unchanged, and
- * that the import's transaction wrote no facts row of any other deal (xmin).
- */
-async function importDailyChanges(database: Database, orgId: number, folder: string, externalIds: string[]): Promise<IncrementalRun> {
-  const db = database.pool;
-  const ids = (await db.query<{ id: number }>(
-    'SELECT id FROM opportunities WHERE org_id = $1 AND external_id = ANY($2::text[]) ORDER BY id', [orgId, externalIds])).rows.map((r) => r.id);
-  if (ids.length !== externalIds.length) throw new Error(`incremental: ${ids.length} of ${externalIds.length} deals found`);
-  const factsOf = async () => new Map((await db.query<FactsOfDeal>(`
-    SELECT opportunity_id AS id, count(*)::int AS n, max(stage_ord)::int AS top FROM deal_stage_facts
-    WHERE org_id = $1 AND opportunity_id = ANY($2::int[]) GROUP BY 1`, [orgId, ids])).rows.map((r) => [r.id, r]));
-  const totalFacts = async () => (await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM deal_stage_facts WHERE org_id = $1', [orgId])).rows[0]!.n;
-  const sum = (facts: Map<number, FactsOfDeal>) => [...facts.values()].reduce((s, f) => s + f.n, 0);
-
-  const before = await factsOf();
-  const untouchedBefore = (await totalFacts()) - sum(before);
-  const timer = installSqlTimer();
-  let report: ImportReport;
-  let importMs: number;
-  try {
-    ({ value: report, ms: importMs } = await timed(() => runImport(database, folder, { preset: 'generic' })));
-  } finally {
-    timer.uninstall();
-  }
-  const sql = timer.read();
-  if (report.errors.length > 0) throw new Error(`incremental import reported errors: ${JSON.stringify(report.errors.slice(0, 5))}`);
-  if (report.counts.opportunities?.updated !== ids.length || report.counts.stageHistory?.created !== ids.length) {
-    throw new Error(`incremental import counts: ${JSON.stringify(report.counts)}`);
-  }
-
-  const after = await factsOf();
-  const unchanged = ids.filter((id) => {
-    const b = before.get(id);
-    const a = after.get(id);
-    return !b || !a || a.top !== b.top + 1 || a.n !== b.n + 1;
-  });
-  if (unchanged.length > 0) throw new Error(`incremental: ${unchanged.length} changed deals' facts did not move one stage on (e.g. #${unchanged[0]})`);
-  const untouchedAfter = (await totalFacts()) - sum(after);
-  if (untouchedAfter !== untouchedBefore) throw new Error(`incremental: other deals' facts went from ${untouchedBefore} to ${untouchedAfter} rows`);
-  const { rows: [written] } = await db.query<{ touched: number; untouched: number }>(`
-    SELECT count(*) FILTER (WHERE f.opportunity_id = ANY($2::int[]))::int AS touched,
-           count(*) FILTER (WHERE NOT f.opportunity_id = ANY($2::int[]))::int AS untouched
-    FROM deal_stage_facts f
-    WHERE f.org_id = $1 AND f.xmin::text = (SELECT xmin::text FROM import_runs WHERE org_id = $1 ORDER BY id DESC LIMIT 1)`,
-  [orgId, ids]);
-  if (!written || written.untouched !== 0 || written.touched !== sum(after)) {
-    throw new Error(`incremental: the import's transaction wrote ${written?.touched} facts rows of the changed deals (expected ${sum(after)}) and ${written?.untouched} of others (expected 0)`);
-  }
-  return {
-    importMs,
-    refreshMs: sql.filter((q) => isFactsRefresh(q.label)).reduce((s, q) => s + q.seconds * 1000, 0),
-    sqlMs: sql.reduce((s, q) => s + q.seconds * 1000, 0),
-    touchedFactsBefore: sum(before),
-    touchedFactsAfter: sum(after),
-    untouchedFacts: untouchedAfter,
-    factsRowsWrittenByImport: written.touched,
-    topQueries: sql.slice(0, 8).map((q) => ({ label: q.label, calls: q.calls, ms: round(q.seconds * 1000) })),
-  };
-}

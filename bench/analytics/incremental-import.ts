@@ -1,0 +1,95 @@
+// "A day's changes" imported through runImport and checked (docs/benchmarks.md, step 4):
+// the changed deals' facts moved one stage on, no other deal's facts were written.
+import type { Database } from '../../src/db/client.ts';
+import { runImport } from '../../src/use-cases/run-import.ts';
+import type { ImportReport } from '../../src/contract/api.ts';
+import { installSqlTimer } from '../import/sql-timer.ts';
+import { round, timed } from './timing.ts';
+
+export type IncrementalRun = {
+  importMs: number;
+  refreshMs: number;
+  sqlMs: number;
+  touchedFactsBefore: number;
+  touchedFactsAfter: number;
+  untouchedFacts: number;
+  factsRowsWrittenByImport: number;
+  topQueries: { label: string; calls: number; ms: number }[];
+};
+
+export const roundRun = (r: IncrementalRun) => ({
+  ...r, importMs: round(r.importMs), refreshMs: round(r.refreshMs), sqlMs: round(r.sqlMs),
+});
+
+type FactsOfDeal = { id: number; n: number; top: number };
+
+/**
+ * The queries of refreshDealStageFacts, by their sql-timer labels: those on facts_touched
+ * or deal_stage_facts, and its ANALYZE of the CRM tables (the import's other ANALYZEs are
+ * of its staging and lookup tables).
+ */
+export const isFactsRefresh = (label: string) => /facts_touched|deal_stage_facts|^analyze .*\bstage_history\b/.test(label);
+
+/**
+ * Imports one day's changes through runImport, timed; times the facts refresh inside it
+ * (the queries on facts_touched / deal_stage_facts); then checks that every changed deal's
+ * facts moved one stage on, that the facts count of the other deals is unchanged, and
+ * that the import's transaction wrote no facts row of any other deal (xmin).
+ */
+export async function importDailyChanges(database: Database, orgId: number, folder: string, externalIds: string[]): Promise<IncrementalRun> {
+  const db = database.pool;
+  const ids = (await db.query<{ id: number }>(
+    'SELECT id FROM opportunities WHERE org_id = $1 AND external_id = ANY($2::text[]) ORDER BY id', [orgId, externalIds])).rows.map((r) => r.id);
+  if (ids.length !== externalIds.length) throw new Error(`incremental: ${ids.length} of ${externalIds.length} deals found`);
+  const factsOf = async () => new Map((await db.query<FactsOfDeal>(`
+    SELECT opportunity_id AS id, count(*)::int AS n, max(stage_ord)::int AS top FROM deal_stage_facts
+    WHERE org_id = $1 AND opportunity_id = ANY($2::int[]) GROUP BY 1`, [orgId, ids])).rows.map((r) => [r.id, r]));
+  const totalFacts = async () => (await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM deal_stage_facts WHERE org_id = $1', [orgId])).rows[0]!.n;
+  const sum = (facts: Map<number, FactsOfDeal>) => [...facts.values()].reduce((s, f) => s + f.n, 0);
+
+  const before = await factsOf();
+  const untouchedBefore = (await totalFacts()) - sum(before);
+  const timer = installSqlTimer();
+  let report: ImportReport;
+  let importMs: number;
+  try {
+    ({ value: report, ms: importMs } = await timed(() => runImport(database, folder, { preset: 'generic' })));
+  } finally {
+    timer.uninstall();
+  }
+  const sql = timer.read();
+  if (report.errors.length > 0) throw new Error(`incremental import reported errors: ${JSON.stringify(report.errors.slice(0, 5))}`);
+  if (report.counts.opportunities?.updated !== ids.length || report.counts.stageHistory?.created !== ids.length) {
+    throw new Error(`incremental import counts: ${JSON.stringify(report.counts)}`);
+  }
+
+  const after = await factsOf();
+  const unchanged = ids.filter((id) => {
+    const b = before.get(id);
+    const a = after.get(id);
+    return !b || !a || a.top !== b.top + 1 || a.n !== b.n + 1;
+  });
+  if (unchanged.length > 0) throw new Error(`incremental: ${unchanged.length} changed deals' facts did not move one stage on (e.g. #${unchanged[0]})`);
+  const untouchedAfter = (await totalFacts()) - sum(after);
+  if (untouchedAfter !== untouchedBefore) throw new Error(`incremental: other deals' facts went from ${untouchedBefore} to ${untouchedAfter} rows`);
+  const { rows: [written] } = await db.query<{ touched: number; untouched: number }>(`
+    SELECT count(*) FILTER (WHERE f.opportunity_id = ANY($2::int[]))::int AS touched,
+           count(*) FILTER (WHERE NOT f.opportunity_id = ANY($2::int[]))::int AS untouched
+    FROM deal_stage_facts f
+    WHERE f.org_id = $1 AND f.xmin::text = (SELECT xmin::text FROM import_runs WHERE org_id = $1 ORDER BY id DESC LIMIT 1)`,
+  [orgId, ids]);
+  if (!written || written.untouched !== 0 || written.touched !== sum(after)) {
+    throw new Error(`incremental: the import's transaction wrote ${written?.touched} facts rows of the changed deals (expected ${sum(after)}) and ${written?.untouched} of others (expected 0)`);
+  }
+  return {
+    importMs,
+    refreshMs: sql.filter((q) => isFactsRefresh(q.label)).reduce((s, q) => s + q.seconds * 1000, 0),
+    sqlMs: sql.reduce((s, q) => s + q.seconds * 1000, 0),
+    touchedFactsBefore: sum(before),
+    touchedFactsAfter: sum(after),
+    untouchedFacts: untouchedAfter,
+    factsRowsWrittenByImport: written.touched,
+    topQueries: sql.slice(0, 8).map((q) => ({ label: q.label, calls: q.calls, ms: round(q.seconds * 1000) })),
+  };
+}
