@@ -7,3 +7,4 @@ export * from './facts.ts';
 export * from './coaching.ts';
 export * from './stalls.ts';
 export * from './cadences.ts';
+export * from './innovation.ts';
