@@ -152,7 +152,8 @@ function segmentWithHysteresis(
   });
   const firstPass = assignSegments(currentInput, { ...options, asOf: input.asOf });
   // A rep ramping now is ramping, whatever the previous window said.
-  const judged = new Map([...prevCandidates].filter(([id]) => firstPass.find((s) => s.id === id)?.candidate !== 'ramping'));
+  const rampingNow = new Set(firstPass.filter((s) => s.candidate === 'ramping').map((s) => s.id));
+  const judged = new Map([...prevCandidates].filter(([id]) => !rampingNow.has(id)));
   const result = assignSegments(currentInput, { ...options, asOf: input.asOf, previous: judged, previousCandidate: judged });
   return new Map(result.map((s) => [Number(s.id), s]));
 }

@@ -174,3 +174,23 @@ describe('assignSegments: properties', () => {
     }));
   });
 });
+
+describe('assignSegments ranks like a direct count, at any size', () => {
+  // The rank and percentile are defined by counting the reps above and below; the code
+  // sorts once and binary-searches. Attainments drawn from few values make many ties.
+  it.each([[7, 3], [250, 5], [2000, 40]])('%i reps, %i distinct attainments', (n, distinct) => {
+    let seed = n;
+    const nextInt = (max: number) => { seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31; return seed % max; };
+    const reps = Array.from({ length: n }, (_, i) => ({
+      id: `r${i}`, role: i % 10 === 0 ? 'ae' : 'rep', hiredAt: null, closedDeals: 10, attainment: nextInt(distinct) / 10,
+    }));
+    const result = assignSegments(reps, { asOf: '2025-06-30' });
+    for (const [i, rep] of reps.entries()) {
+      const peers = reps.filter((r) => r.role === rep.role).map((r) => r.attainment);
+      const above = peers.filter((v) => v > rep.attainment).length;
+      const below = peers.filter((v) => v < rep.attainment).length;
+      expect(result[i]!.rank).toBe(above + 1);
+      expect(result[i]!.percentile).toBeCloseTo((below + (peers.length - above - below) / 2) / peers.length, 12);
+    }
+  });
+});

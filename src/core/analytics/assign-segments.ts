@@ -66,7 +66,9 @@ export function assignSegments(reps: readonly SegmentInputRep[], options: Segmen
         reason: 'not ranked: attainment unknown (no quota and no peer median), shown as ramping',
       });
     } else {
-      rankable.set(rep.role, [...(rankable.get(rep.role) ?? []), rep]);
+      const group = rankable.get(rep.role);
+      if (group) group.push(rep);
+      else rankable.set(rep.role, [rep]);
     }
   }
   for (const group of rankable.values()) {
@@ -94,12 +96,13 @@ function rankGroup(group: readonly SegmentInputRep[], bottomCut: number, starCut
   // The epsilon keeps 0.29 × 100 = 28.999… from flooring to 28.
   const bottomSize = Math.floor(n * bottomCut + 1e-9);
   const starSize = Math.floor(n * starCut + 1e-9);
-  const values = group.map((r) => r.attainment as number);
+  // Sorted once; each rep's counts above and below come from two binary searches.
+  const sorted = Float64Array.from(group, (r) => r.attainment as number).sort();
   const middle = Math.round((1 - bottomCut - starCut) * 100);
   return group.map((rep) => {
     const a = rep.attainment as number;
-    const above = values.filter((v) => v > a).length;
-    const below = values.filter((v) => v < a).length;
+    const below = firstIndexWhere(sorted, (v) => v >= a);
+    const above = n - firstIndexWhere(sorted, (v) => v > a);
     const tied = n - above - below;
     // A tie group belongs to a band only if the whole group fits inside it.
     const candidate: Segment = below + tied <= bottomSize ? 'bottom' : above + tied <= starSize ? 'star' : 'core';
@@ -111,6 +114,18 @@ function rankGroup(group: readonly SegmentInputRep[], bottomCut: number, starCut
         : `middle ${middle} % of ${n} reps by attainment (${figure})${coreNote(n, bottomSize, starSize, below, above, tied)}`;
     return { id: rep.id, candidate, rank: above + 1, percentile: (below + tied / 2) / n, reason };
   });
+}
+
+/** The first index of the ascending `sorted` whose value passes `test` (monotone), or its length. */
+function firstIndexWhere(sorted: Float64Array, test: (value: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(sorted[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function coreNote(n: number, bottomSize: number, starSize: number, below: number, above: number, tied: number): string {
