@@ -40,7 +40,10 @@ const typeParsers = {
 } as pg.CustomTypesConfig;
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, types: typeParsers });
+  // jit=off: the analytics queries are short aggregates over indexed rows, and PostgreSQL
+  // spent 1.2–2.4 s per query JIT-compiling them at 1M deals (docs/benchmarks.md); no query
+  // of ours runs long enough to win that back.
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: typeParsers, options: '-c jit=off' });
   pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
   const db = drizzle(pool, { schema });
   await migrateDatabase(db, pool);
