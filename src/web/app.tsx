@@ -27,6 +27,7 @@ const TeamPage = lazy(() => import('./features/analytics/team-page.tsx').then((m
 const OrgPage = lazy(() => import('./features/analytics/org-page.tsx').then((m) => ({ default: m.OrgPage })));
 const SessionPage = lazy(() => import('./features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })));
 const GuidePage = lazy(() => import('./features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage })));
+const StalledDealsPage = lazy(() => import('./features/stalls/stalled-deals-page.tsx').then((m) => ({ default: m.StalledDealsPage })));
 const withCharts = (page: ReactNode) => <Suspense fallback={<PageLoading label="Loading the page…" />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
           { path: '/guide', element: withCharts(<GuidePage />) },
           { path: '/people', element: <PeoplePage /> },
           { path: '/deals', element: <DealsPage /> },
+          { path: '/stalled-deals', element: withCharts(<StalledDealsPage />) },
           { path: '/imports', element: <RequireRole roles={adminOnly}><ImportsPage /></RequireRole> },
           { path: '/users', element: <RequireRole roles={adminOnly}><UsersPage /></RequireRole> },
           { path: '/audit', element: <RequireRole roles={adminOnly}><AuditPage /></RequireRole> },

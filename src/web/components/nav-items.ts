@@ -2,7 +2,7 @@
 // roles (app.tsx), so a link is never shown for a page that would refuse the user.
 import type { Role } from '../../contract/api.ts';
 
-export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit' | 'week' | 'team' | 'org' | 'guide'; roles: readonly Role[] };
+export type NavItem = { to: string; label: string; icon: 'people' | 'deals' | 'imports' | 'users' | 'audit' | 'week' | 'team' | 'org' | 'guide' | 'stalls' | 'innovations'; roles: readonly Role[] };
 
 const everyone: readonly Role[] = ['admin', 'leader', 'manager', 'rep'];
 export const adminOnly: readonly Role[] = ['admin'];
@@ -18,6 +18,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/guide', label: 'Coaching guide', icon: 'guide', roles: everyone },
   { to: '/people', label: 'People', icon: 'people', roles: everyone },
   { to: '/deals', label: 'Deals', icon: 'deals', roles: everyone },
+  { to: '/stalled-deals', label: 'Stalled deals', icon: 'stalls', roles: everyone },
   { to: '/imports', label: 'Imports', icon: 'imports', roles: adminOnly },
   { to: '/users', label: 'Users', icon: 'users', roles: adminOnly },
   { to: '/audit', label: 'Audit log', icon: 'audit', roles: adminOnly },
