@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_START as S, MATCH_STOP as E, splitHighlight } from './highlight-parts.ts';
+
+describe('splitHighlight', () => {
+  it.each([
+    ['no match at all', [{ text: 'no match at all', match: false }]],
+    [`the ${S}pilot${E} ran`, [{ text: 'the ', match: false }, { text: 'pilot', match: true }, { text: ' ran', match: false }]],
+    [`${S}budget${E}`, [{ text: 'budget', match: true }]],
+    [`${S}a${E}${S}b${E} c`, [{ text: 'ab', match: true }, { text: ' c', match: false }]],
+    ['<b>not html</b>', [{ text: '<b>not html</b>', match: false }]],
+  ])('splits %j', (marked, parts) => {
+    expect(splitHighlight(marked)).toEqual(parts);
+  });
+});
