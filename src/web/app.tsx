@@ -28,6 +28,7 @@ const OrgPage = lazy(() => import('./features/analytics/org-page.tsx').then((m) 
 const SessionPage = lazy(() => import('./features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })));
 const GuidePage = lazy(() => import('./features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage })));
 const StalledDealsPage = lazy(() => import('./features/stalls/stalled-deals-page.tsx').then((m) => ({ default: m.StalledDealsPage })));
+const DealRoomPage = lazy(() => import('./features/deal-room/deal-room-page.tsx').then((m) => ({ default: m.DealRoomPage })));
 const withCharts = (page: ReactNode) => <Suspense fallback={<PageLoading label="Loading the page…" />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
           { path: '/people', element: <PeoplePage /> },
           { path: '/deals', element: <DealsPage /> },
           { path: '/stalled-deals', element: withCharts(<StalledDealsPage />) },
+          { path: '/deals/:id', element: withCharts(<DealRoomPage />) },
           { path: '/imports', element: <RequireRole roles={adminOnly}><ImportsPage /></RequireRole> },
           { path: '/users', element: <RequireRole roles={adminOnly}><UsersPage /></RequireRole> },
           { path: '/audit', element: <RequireRole roles={adminOnly}><AuditPage /></RequireRole> },
