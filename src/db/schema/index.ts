@@ -4,6 +4,7 @@ export * from './auth.ts';
 export * from './process.ts';
 export * from './crm.ts';
 export * from './facts.ts';
+export * from './rollups.ts';
 export * from './coaching.ts';
 export * from './stalls.ts';
 export * from './cadences.ts';
