@@ -14,6 +14,10 @@ export const GuideBehaviour = z.object({
   id: z.number().int(), key: z.string(), name: z.string(), description: z.string(), position: z.number().int(),
 }).openapi('GuideBehaviour');
 
+export const GuideStageBehaviour = GuideBehaviour.extend({
+  observations: z.number().int().openapi({ description: 'Observations that rate this behaviour; deleting it deletes them.' }),
+}).openapi('GuideStageBehaviour');
+
 export const GuideQuestion = z.object({
   id: z.number().int(), text: z.string(), behaviourId: z.number().int().nullable(), behaviourKey: z.string().nullable(),
   position: z.number().int(),
@@ -37,7 +41,7 @@ export const GuideStageKpis = z.object({
 
 export const GuideStage = z.object({
   id: z.number().int(), key: z.string(), name: z.string(), position: z.number().int(), expectedDays: z.number().int().nullable(),
-  behaviours: z.array(GuideBehaviour), questions: z.array(GuideQuestion), kpis: GuideStageKpis,
+  behaviours: z.array(GuideStageBehaviour), questions: z.array(GuideQuestion), kpis: GuideStageKpis,
 }).openapi('GuideStage');
 
 export const GuideResponse = z.object({
@@ -91,6 +95,12 @@ export const BehaviourOrderRequest = z.object({
 }).strict().openapi('BehaviourOrder');
 
 export const BehaviourListResponse = z.object({ items: z.array(GuideBehaviour) });
+
+export const QuestionOrderRequest = z.object({
+  questionIds: z.array(z.number().int()).max(100),
+}).strict().openapi('QuestionOrder');
+
+export const QuestionListResponse = z.object({ items: z.array(GuideQuestion) });
 
 export const DeleteBehaviourQuery = z.object({
   force: z.enum(['true', 'false']).default('false').transform((v) => v === 'true')

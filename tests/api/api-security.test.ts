@@ -106,7 +106,7 @@ describeEachEngine('API security and contract', (engine) => {
       '/sessions/{id}/specify-check', '/sessions/{id}/understand', '/settings/coaching-privacy', '/auth/me', '/auth/sign-in', '/auth/sign-out', '/deals', '/deals/{id}/snooze',
       '/guide', '/guide/behaviours/{id}', '/guide/default', '/guide/print', '/guide/questions/{id}', '/guide/stages/{id}',
       '/guide/stages/{id}/behaviour-order', '/guide/stages/{id}/behaviours', '/guide/stages/{id}/copy-default',
-      '/guide/stages/{id}/questions', '/imports', '/org-tree', '/people',
+      '/guide/stages/{id}/question-order', '/guide/stages/{id}/questions', '/imports', '/org-tree', '/people',
       '/setup', '/setup/demo', '/setup/status', '/stages', '/stalls', '/stalls/thresholds', '/users', '/users/{id}',
     ].sort());
     expect((await app.request('/api/reference')).status).toBe(200);

@@ -129,6 +129,7 @@ describeEachEngine('coaching guide API', (engine) => {
     ['a question of 201 characters', 'POST', '/guide/stages/{engaging}/questions', { text: 'x'.repeat(201) }],
     ['a question id as text', 'POST', '/guide/stages/{engaging}/questions', { text: 'Why?', behaviourId: 'one' }],
     ['an order that is not a list', 'PUT', '/guide/stages/{engaging}/behaviour-order', { behaviourIds: 3 }],
+    ['a question order of texts', 'PUT', '/guide/stages/{engaging}/question-order', { questionIds: ['first'] }],
     ['a copy without its source stage', 'POST', '/guide/stages/{engaging}/copy-default', {}],
     ['a bad force flag', 'DELETE', '/guide/behaviours/1?force=yes', undefined],
   ])('400 for %s', async (_case, method, path, body) => {
@@ -157,6 +158,14 @@ describeEachEngine('coaching guide API', (engine) => {
     expect([order.status, order.body.items.map((b: { id: number }) => b.id)]).toEqual([200, ids]);
     const question = await call('admin', 'POST', `/guide/stages/${engaging.id}/questions`, { text: 'When is the next meeting?', behaviourId: added.body.id });
     expect([question.status, question.body.behaviourKey]).toEqual([201, added.body.key]);
+    const stageQuestions = (await call('admin', 'GET', '/guide')).body.stages[1].questions.map((q: { id: number }) => q.id) as number[];
+    expect(stageQuestions.at(-1)).toBe(question.body.id);
+    const reordered = [question.body.id, ...stageQuestions.slice(0, -1)];
+    const questionOrder = await call('admin', 'PUT', `/guide/stages/${engaging.id}/question-order`, { questionIds: reordered });
+    expect([questionOrder.status, questionOrder.body.items.map((q: { id: number }) => q.id)]).toEqual([200, reordered]);
+    const badOrder = await call('admin', 'PUT', `/guide/stages/${engaging.id}/question-order`, { questionIds: [question.body.id, question.body.id] });
+    expect([badOrder.status, badOrder.body.error.code]).toEqual([422, 'unprocessable']);
+    expect(badOrder.body.error.message).toMatch(/missing: #\d+.*some listed twice/);
     const unlinked = await call('admin', 'PATCH', `/guide/questions/${question.body.id}`, { behaviourId: null });
     expect([unlinked.status, unlinked.body.behaviourKey]).toEqual([200, null]);
     expect((await call('admin', 'DELETE', `/guide/questions/${question.body.id}`)).status).toBe(204);
@@ -165,7 +174,7 @@ describeEachEngine('coaching guide API', (engine) => {
     const { rows } = await database.pool.query(`SELECT detail->>'change' AS change FROM audit_log WHERE action = 'guide_edited' ORDER BY id`);
     expect(rows.map((r) => r.change)).toEqual([
       'stage_updated', 'default_behaviours_copied', 'default_behaviours_copied', 'behaviour_added', 'behaviour_updated',
-      'behaviours_reordered', 'question_added', 'question_updated', 'question_deleted', 'behaviour_deleted',
+      'behaviours_reordered', 'question_added', 'questions_reordered', 'question_updated', 'question_deleted', 'behaviour_deleted',
     ]);
   });
 
@@ -182,6 +191,7 @@ describeEachEngine('coaching guide API', (engine) => {
     ['a behaviour the stage already has', 409, 'POST', '/guide/stages/{engaging}/behaviours', { name: 'QUANTIFIES the cost of the problem' }],
     ['a question the stage already has', 409, 'POST', '/guide/stages/{engaging}/questions', { text: 'Which belief of theirs would have to change before they buy?' }],
     ['a question naming a behaviour of another stage', 422, 'POST', '/guide/stages/{prospecting}/questions', { text: 'New?', behaviourId: '{engaging.0}' }],
+    ['a question order for an unknown stage', 404, 'PUT', '/guide/stages/99999/question-order', { questionIds: [] }],
     ['an order missing a behaviour', 422, 'PUT', '/guide/stages/{engaging}/behaviour-order', { behaviourIds: ['{engaging.0}'] }],
   ])('%s: %i', async (_case, status, method, rawPath, rawBody) => {
     const fill = (s: string) => s.replace('{engaging}', String(stages[1]!.id)).replace('{prospecting}', String(stages[0]!.id));
@@ -197,7 +207,7 @@ describeEachEngine('coaching guide API', (engine) => {
     expect(Object.keys(document.paths).filter((p) => p.startsWith('/guide')).sort()).toEqual([
       '/guide', '/guide/behaviours/{id}', '/guide/default', '/guide/print', '/guide/questions/{id}',
       '/guide/stages/{id}', '/guide/stages/{id}/behaviour-order', '/guide/stages/{id}/behaviours',
-      '/guide/stages/{id}/copy-default', '/guide/stages/{id}/questions',
+      '/guide/stages/{id}/copy-default', '/guide/stages/{id}/question-order', '/guide/stages/{id}/questions',
     ]);
   });
 });

@@ -25,6 +25,8 @@ const MATRIX: [string, string, unknown, Record<Actor, number>][] = [
   ['GET', '/guide', undefined, everyone],
   ['GET', '/guide/print', undefined, everyone],
   ['PATCH', '/guide/stages/1', { expectedDays: 12 }, adminOnly],
+  ['GET', '/guide/default', undefined, everyone],
+  ['PUT', '/guide/stages/99999/question-order', { questionIds: [] }, { anonymous: 401, admin: 404, leader: 403, manager: 403, rep: 403 }],
   // Analytics before the rows below that change users' roles.
   ['GET', '/analytics/reps', undefined, everyone],
   ['GET', '/analytics/reps/8', undefined, everyone],

@@ -134,6 +134,9 @@ describeEachEngine('coaching guide edits', (engine) => {
     expect(await lastAudit()).toMatchObject({ detail: { change: 'behaviour_deleted', behaviourKey: plain.key, questionsUnlinked: 1 } });
     await reload();
     expect(stage('negotiate').questions.map((q) => q.behaviourKey)).toEqual([rated.key, null]);
+    // The guide tells the editor how many observations a delete would take with it.
+    expect(stage('negotiate').behaviours.map((b) => [b.key, b.observations])).toEqual(
+      stage('negotiate').behaviours.map((b) => [b.key, b.id === rated.id ? 1 : 0]));
     const refused = await removeBehaviour(database, editor, rated.id);
     expect(refused).toMatchObject({ ok: false, code: 'conflict', message: expect.stringMatching(/1 observation;/) });
     expect(value(await removeBehaviour(database, editor, rated.id, { force: true }))).toMatchObject({ observationsDeleted: 1, questionsUnlinked: 1 });

@@ -113,6 +113,13 @@ export async function updateQuestion(db: Db, orgId: number, id: number, patch: {
     WHERE org_id = $1 AND id = $2`, [orgId, id, patch.text ?? null, patch.behaviourId !== undefined, patch.behaviourId ?? null]);
 }
 
+/** Positions 1..n in the order of `ids` (every question of the stage, checked by the caller). */
+export async function reorderQuestions(db: Db, orgId: number, stageId: number, ids: readonly number[]): Promise<void> {
+  await db.query(`
+    UPDATE starter_questions q SET position = o.ord FROM unnest($3::int[]) WITH ORDINALITY AS o(id, ord)
+    WHERE q.org_id = $1 AND q.stage_id = $2 AND q.id = o.id`, [orgId, stageId, ids]);
+}
+
 export async function deleteQuestion(db: Db, orgId: number, id: number): Promise<void> {
   await db.query('DELETE FROM starter_questions WHERE org_id = $1 AND id = $2', [orgId, id]);
 }

@@ -13,7 +13,8 @@ export type GuideQuestionRow = {
 
 export type GuideRows = {
   stages: GuideStageRow[];
-  behaviours: GuideBehaviourRow[];
+  /** With the number of observations that rate each behaviour (deleting one deletes them). */
+  behaviours: (GuideBehaviourRow & { observations: number })[];
   questions: GuideQuestionRow[];
   /** Stage key → the conversion target, a fraction. */
   conversionTargets: Map<string, number>;
@@ -28,8 +29,10 @@ const QUESTION_COLUMNS = `q.id, q.stage_id AS "stageId", q.behaviour_id AS "beha
 export async function readGuideRows(db: Db, orgId: number): Promise<GuideRows> {
   const [stages, behaviours, questions, targets] = await Promise.all([
     db.query<GuideStageRow>(`SELECT ${STAGE_COLUMNS} FROM stages WHERE org_id = $1 AND kind = 'open' ORDER BY position, id`, [orgId]),
-    db.query<GuideBehaviourRow>(`
-      SELECT ${BEHAVIOUR_COLUMNS} FROM behaviours b JOIN stages s ON s.org_id = b.org_id AND s.id = b.stage_id
+    db.query<GuideBehaviourRow & { observations: number }>(`
+      SELECT ${BEHAVIOUR_COLUMNS}, coalesce(o.n, 0)::int AS observations
+      FROM behaviours b JOIN stages s ON s.org_id = b.org_id AND s.id = b.stage_id
+      LEFT JOIN (SELECT behaviour_id, count(*) AS n FROM observations WHERE org_id = $1 GROUP BY behaviour_id) o ON o.behaviour_id = b.id
       WHERE b.org_id = $1 AND s.kind = 'open' ORDER BY b.stage_id, b.position, b.id`, [orgId]),
     db.query<GuideQuestionRow>(`
       SELECT ${QUESTION_COLUMNS} FROM starter_questions q

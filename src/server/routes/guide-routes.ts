@@ -10,12 +10,12 @@ import { ErrorBody } from '../../contract/api.ts';
 import {
   BehaviourListResponse, BehaviourOrderRequest, BehaviourPatchRequest, BehaviourRequest, CopyDefaultRequest, CopyDefaultResponse,
   DefaultGuideResponse, DeleteBehaviourQuery, DeletedBehaviourResponse, GuideBehaviour, GuideQuery, GuideQuestion, GuideResponse,
-  PrintQuery, QuestionPatchRequest, QuestionRequest, StagePatchRequest, StageSettingsResponse,
+  PrintQuery, QuestionListResponse, QuestionOrderRequest, QuestionPatchRequest, QuestionRequest, StagePatchRequest, StageSettingsResponse,
 } from '../../contract/guide.ts';
 import type { GuideBehaviourRow, GuideQuestionRow } from '../../db/queries/coaching-guide.ts';
 import { guideSheetOf, loadCoachingGuide } from '../../use-cases/coaching/coaching-guide.ts';
 import { addBehaviour, editBehaviour, removeBehaviour, reorderStageBehaviours } from '../../use-cases/coaching/edit-guide-behaviours.ts';
-import { addQuestion, editQuestion, removeQuestion } from '../../use-cases/coaching/edit-guide-questions.ts';
+import { addQuestion, editQuestion, removeQuestion, reorderStageQuestions } from '../../use-cases/coaching/edit-guide-questions.ts';
 import { copyDefaultBehaviours, updateGuideStage } from '../../use-cases/coaching/edit-guide-stage.ts';
 import type { GuideEditor } from '../../use-cases/coaching/guide-edits.ts';
 import type { AppEnv } from '../context.ts';
@@ -162,6 +162,18 @@ guideRoutes.openapi(createRoute({
   if (!who.ok) return who.response;
   const result = await addQuestion(c.get('database'), who.editor, c.req.valid('param').id, c.req.valid('json'));
   return result.ok ? c.json(questionOut(result.value), 201) : apiError(c, result.code, result.message);
+});
+
+guideRoutes.openapi(createRoute({
+  method: 'put', path: '/guide/stages/{id}/question-order', tags: ['Coaching guide'],
+  summary: "Reorder a stage's starter questions (admin): list each of them once",
+  request: { params: Id, ...jsonBody(QuestionOrderRequest) },
+  responses: { 200: json(QuestionListResponse, 'The questions in their new order'), ...writeErrors },
+}), async (c) => {
+  const who = editorOf(c);
+  if (!who.ok) return who.response;
+  const result = await reorderStageQuestions(c.get('database'), who.editor, c.req.valid('param').id, c.req.valid('json').questionIds);
+  return result.ok ? c.json({ items: result.value.map(questionOut) }, 200) : apiError(c, result.code, result.message);
 });
 
 guideRoutes.openapi(createRoute({

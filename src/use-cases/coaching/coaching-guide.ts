@@ -18,7 +18,7 @@ import { stageStats } from '../../db/analytics/window-stats.ts';
 import { orgNameOf, readGuideRows } from '../../db/queries/coaching-guide.ts';
 import { resolveAsOf } from '../analytics/analyse-org.ts';
 
-export type OrgGuideBehaviour = { id: number; key: string; name: string; description: string; position: number };
+export type OrgGuideBehaviour = { id: number; key: string; name: string; description: string; position: number; observations: number };
 export type OrgGuideQuestion = { id: number; text: string; behaviourId: number | null; behaviourKey: string | null; position: number };
 export type OrgGuideKpis = {
   conversion: {
@@ -78,7 +78,7 @@ export async function loadCoachingGuide(database: Database, orgId: number, today
     return {
       id: stage.id, key: stage.key, name: stage.name, position: index + 1, expectedDays: stage.expectedDays,
       behaviours: rows.behaviours.filter((b) => b.stageId === stage.id)
-        .map(({ id, key, name, description, position }) => ({ id, key, name, description, position })),
+        .map(({ id, key, name, description, position, observations }) => ({ id, key, name, description, position, observations })),
       questions: rows.questions.filter((q) => q.stageId === stage.id)
         .map(({ id, text, behaviourId, behaviourKey, position }) => ({ id, text, behaviourId, behaviourKey, position })),
       kpis: {

@@ -9,7 +9,7 @@ import {
   deleteBehaviour, inGuideTransaction, insertBehaviours, reorderBehaviours, updateBehaviour,
 } from '../../db/queries/coaching-guide-writes.ts';
 import {
-  behaviourKeyFor, done, fail, MAX_BEHAVIOURS_PER_STAGE, recordGuideChange, sameText, type GuideEdit, type GuideEditor,
+  behaviourKeyFor, done, fail, MAX_BEHAVIOURS_PER_STAGE, orderProblem, recordGuideChange, sameText, type GuideEdit, type GuideEditor,
 } from './guide-edits.ts';
 
 export type BehaviourInput = { name: string; description: string };
@@ -73,15 +73,8 @@ export async function reorderStageBehaviours(
   for (const id of foreign) {
     if (!await findBehaviour(database.pool, editor.orgId, id)) return fail('not_found', `No behaviour #${id}.`);
   }
-  const missing = current.filter((b) => !ids.includes(b.id)).map((b) => `#${b.id}`);
-  if (foreign.length > 0 || missing.length > 0 || new Set(ids).size !== ids.length) {
-    const problems = [
-      foreign.length > 0 ? `not of this stage: ${foreign.map((id) => `#${id}`).join(', ')}` : '',
-      missing.length > 0 ? `missing: ${missing.join(', ')}` : '',
-      new Set(ids).size !== ids.length ? 'some listed twice' : '',
-    ].filter(Boolean).join('; ');
-    return fail('unprocessable', `List every behaviour of "${stage.name}" exactly once (${problems}).`);
-  }
+  const problem = orderProblem(current.map((b) => b.id), ids);
+  if (problem !== null) return fail('unprocessable', `List every behaviour of "${stage.name}" exactly once (${problem}).`);
   await inGuideTransaction(database.pool, async (client) => {
     await reorderBehaviours(client, editor.orgId, stageId, ids);
     const keyOf = new Map(current.map((b) => [b.id, b.key]));

@@ -3,9 +3,9 @@
 // name one behaviour of its own stage.
 import type { Database } from '../../db/client.ts';
 import { findBehaviour, findOpenStage, findQuestion, stageQuestions, type GuideQuestionRow } from '../../db/queries/coaching-guide.ts';
-import { deleteQuestion, inGuideTransaction, insertQuestions, updateQuestion } from '../../db/queries/coaching-guide-writes.ts';
+import { deleteQuestion, inGuideTransaction, insertQuestions, reorderQuestions, updateQuestion } from '../../db/queries/coaching-guide-writes.ts';
 import {
-  done, fail, MAX_QUESTIONS_PER_STAGE, recordGuideChange, sameText, type GuideEdit, type GuideEditFailure, type GuideEditor,
+  done, fail, MAX_QUESTIONS_PER_STAGE, orderProblem, recordGuideChange, sameText, type GuideEdit, type GuideEditFailure, type GuideEditor,
 } from './guide-edits.ts';
 
 export type QuestionInput = { text: string; behaviourId: number | null };
@@ -67,6 +67,22 @@ export async function editQuestion(
     });
   });
   return done(after);
+}
+
+/** Puts a stage's starter questions in the order of `ids`, which must list each of them once. */
+export async function reorderStageQuestions(
+  database: Database, editor: GuideEditor, stageId: number, ids: readonly number[],
+): Promise<GuideEdit<GuideQuestionRow[]>> {
+  const stage = await findOpenStage(database.pool, editor.orgId, stageId);
+  if (!stage) return fail('not_found', `No open stage #${stageId}.`);
+  const current = await stageQuestions(database.pool, editor.orgId, stageId);
+  const problem = orderProblem(current.map((q) => q.id), ids);
+  if (problem !== null) return fail('unprocessable', `List every question of "${stage.name}" exactly once (${problem}).`);
+  await inGuideTransaction(database.pool, async (client) => {
+    await reorderQuestions(client, editor.orgId, stageId, ids);
+    await recordGuideChange(client, editor, 'questions_reordered', { stageKey: stage.key, from: current.map((q) => q.id), to: ids });
+  });
+  return done(await stageQuestions(database.pool, editor.orgId, stageId));
 }
 
 export async function removeQuestion(database: Database, editor: GuideEditor, questionId: number): Promise<GuideEdit<{ id: number }>> {

@@ -33,7 +33,20 @@ export function behaviourKeyFor(stageKey: string, name: string): string {
 
 export type GuideChange =
   | 'stage_updated' | 'behaviour_added' | 'behaviour_updated' | 'behaviours_reordered' | 'behaviour_deleted'
-  | 'question_added' | 'question_updated' | 'question_deleted' | 'default_behaviours_copied';
+  | 'question_added' | 'question_updated' | 'questions_reordered' | 'question_deleted' | 'default_behaviours_copied';
+
+/** Why an order is not a permutation of a stage's items, or null when it is. */
+export function orderProblem(current: readonly number[], ids: readonly number[]): string | null {
+  const own = new Set(current);
+  const foreign = ids.filter((id) => !own.has(id));
+  const missing = current.filter((id) => !ids.includes(id));
+  const problems = [
+    foreign.length > 0 ? `not of this stage: ${foreign.map((id) => `#${id}`).join(', ')}` : '',
+    missing.length > 0 ? `missing: ${missing.map((id) => `#${id}`).join(', ')}` : '',
+    new Set(ids).size !== ids.length ? 'some listed twice' : '',
+  ].filter(Boolean);
+  return problems.length > 0 ? problems.join('; ') : null;
+}
 
 const GUIDE_EDITED: AuditAction = 'guide_edited';
 

@@ -4,7 +4,7 @@ import { ApiError, networkError, toApiError } from './api-error.ts';
 import { getCsrfToken } from './csrf-token.ts';
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export function buildUrl(path: string, params?: QueryParams): string {
   const search = new URLSearchParams();
