@@ -29,6 +29,7 @@ const SessionPage = lazy(() => import('./features/sessions/session-page.tsx').th
 const GuidePage = lazy(() => import('./features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage })));
 const StalledDealsPage = lazy(() => import('./features/stalls/stalled-deals-page.tsx').then((m) => ({ default: m.StalledDealsPage })));
 const DealRoomPage = lazy(() => import('./features/deal-room/deal-room-page.tsx').then((m) => ({ default: m.DealRoomPage })));
+const CoCreationPage = lazy(() => import('./features/cocreation/cocreation-page.tsx').then((m) => ({ default: m.CoCreationPage })));
 const withCharts = (page: ReactNode) => <Suspense fallback={<PageLoading label="Loading the page…" />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
           { path: '/deals', element: <DealsPage /> },
           { path: '/stalled-deals', element: withCharts(<StalledDealsPage />) },
           { path: '/deals/:id', element: withCharts(<DealRoomPage />) },
+          { path: '/co-creation/:id', element: withCharts(<CoCreationPage />) },
           { path: '/imports', element: <RequireRole roles={adminOnly}><ImportsPage /></RequireRole> },
           { path: '/users', element: <RequireRole roles={adminOnly}><UsersPage /></RequireRole> },
           { path: '/audit', element: <RequireRole roles={adminOnly}><AuditPage /></RequireRole> },
