@@ -11,7 +11,11 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { Pill } from '../../components/pill.tsx';
 import { QueryError } from '../../components/query-error.tsx';
-import { AffirmStep, EmbedStep, PrepareStep, SpecifyStep, UnderstandStep } from './session-steps.tsx';
+import { AffirmStep } from './affirm-step.tsx';
+import { EmbedStep } from './embed-step.tsx';
+import { PrepareStep } from './prepare-step.tsx';
+import { SpecifyStep } from './specify-step.tsx';
+import { UnderstandStep } from './understand-step.tsx';
 import { useHoldSession, usePrepare, useSessionDetail } from './use-sessions.ts';
 
 const steps = [
