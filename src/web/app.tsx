@@ -5,7 +5,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { CrashPage } from './components/crash-page.tsx';
 import { PageLoading } from './components/page-loading.tsx';
-import { adminOnly, coaches, leadersAndAdmins } from './components/nav-items.ts';
+import { adminOnly, coaches, leadersAndAdmins, repsOnly } from './components/nav-items.ts';
 import { RequireRole } from './components/require-role.tsx';
 import { RequireSession } from './components/require-session.tsx';
 import { SetupGate } from './components/setup-gate.tsx';
@@ -27,9 +27,14 @@ const TeamPage = lazy(() => import('./features/analytics/team-page.tsx').then((m
 const OrgPage = lazy(() => import('./features/analytics/org-page.tsx').then((m) => ({ default: m.OrgPage })));
 const SessionPage = lazy(() => import('./features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })));
 const GuidePage = lazy(() => import('./features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage })));
+const CadencesPage = lazy(() => import('./features/cadences/cadences-page.tsx').then((m) => ({ default: m.CadencesPage })));
+const AccountabilityPage = lazy(() => import('./features/accountability/accountability-page.tsx').then((m) => ({ default: m.AccountabilityPage })));
+const MyCoachingPage = lazy(() => import('./features/my-coaching/my-coaching-page.tsx').then((m) => ({ default: m.MyCoachingPage })));
 const StalledDealsPage = lazy(() => import('./features/stalls/stalled-deals-page.tsx').then((m) => ({ default: m.StalledDealsPage })));
 const DealRoomPage = lazy(() => import('./features/deal-room/deal-room-page.tsx').then((m) => ({ default: m.DealRoomPage })));
 const CoCreationPage = lazy(() => import('./features/cocreation/cocreation-page.tsx').then((m) => ({ default: m.CoCreationPage })));
+const InnovationLibraryPage = lazy(() => import('./features/innovations/innovation-library-page.tsx').then((m) => ({ default: m.InnovationLibraryPage })));
+const InnovationDetailPage = lazy(() => import('./features/innovations/innovation-detail-page.tsx').then((m) => ({ default: m.InnovationDetailPage })));
 const withCharts = (page: ReactNode) => <Suspense fallback={<PageLoading label="Loading the page…" />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -51,11 +56,16 @@ const router = createBrowserRouter([
           { path: '/org', element: <RoleGate roles={leadersAndAdmins} who="leaders and administrators">{withCharts(<OrgPage />)}</RoleGate> },
           { path: '/sessions/:id', element: withCharts(<SessionPage />) },
           { path: '/guide', element: withCharts(<GuidePage />) },
+          { path: '/cadences', element: <RoleGate roles={coaches} who="managers, leaders and administrators">{withCharts(<CadencesPage />)}</RoleGate> },
+          { path: '/accountability', element: <RoleGate roles={coaches} who="managers, leaders and administrators">{withCharts(<AccountabilityPage />)}</RoleGate> },
+          { path: '/my-coaching', element: <RoleGate roles={repsOnly} who="reps (managers see their team on This week)">{withCharts(<MyCoachingPage />)}</RoleGate> },
           { path: '/people', element: <PeoplePage /> },
           { path: '/deals', element: <DealsPage /> },
           { path: '/stalled-deals', element: withCharts(<StalledDealsPage />) },
           { path: '/deals/:id', element: withCharts(<DealRoomPage />) },
           { path: '/co-creation/:id', element: withCharts(<CoCreationPage />) },
+          { path: '/innovations', element: withCharts(<InnovationLibraryPage />) },
+          { path: '/innovations/:id', element: withCharts(<InnovationDetailPage />) },
           { path: '/imports', element: <RequireRole roles={adminOnly}><ImportsPage /></RequireRole> },
           { path: '/users', element: <RequireRole roles={adminOnly}><UsersPage /></RequireRole> },
           { path: '/audit', element: <RequireRole roles={adminOnly}><AuditPage /></RequireRole> },
