@@ -58,7 +58,7 @@ export function StalledDealsPage() {
         {data !== undefined && data.items.length > 0 && (
           <div className="table-scroll">
             <StalledDealsTable deals={data.items} sort={params.sort} onSort={(sort) => update({ sort })} asOf={data.asOf}
-              busy={stalls.isPlaceholderData} canSnooze />
+              busy={stalls.isPlaceholderData} canSnooze chosenAsOf={params.asOf} />
           </div>
         )}
         {data !== undefined && (

@@ -8,7 +8,11 @@ import { SortableHeader } from '../../components/sortable-header.tsx';
 import { StallSignalList } from '../../components/stall-signal-list.tsx';
 import type { StallSort } from './use-stalls.ts';
 
-type Props = { deals: StalledDeal[]; sort: StallSort; onSort: (sort: StallSort) => void; asOf: string; busy: boolean; canSnooze: boolean };
+type Props = {
+  deals: StalledDeal[]; sort: StallSort; onSort: (sort: StallSort) => void; asOf: string; busy: boolean; canSnooze: boolean;
+  /** The as-of date the manager chose, carried into the deal room. */
+  chosenAsOf: string | null;
+};
 
 const sortWords: Record<StallSort, string> = {
   '-amount': 'amount, largest first', amount: 'amount, smallest first', '-age': 'age, oldest first', age: 'age, newest first',
@@ -19,7 +23,8 @@ function Missing() {
 }
 
 /** The team's stalled deals: who, where, how long, how much, and why each one is judged stalled. */
-export function StalledDealsTable({ deals, sort, onSort, asOf, busy, canSnooze }: Props) {
+export function StalledDealsTable({ deals, sort, onSort, asOf, busy, canSnooze, chosenAsOf }: Props) {
+  const roomSearch = chosenAsOf !== null ? `?asOf=${chosenAsOf}` : '';
   const [snoozing, setSnoozing] = useState<number | null>(null);
   const header = (label: string, field: string) => (
     <SortableHeader label={label} field={field} sort={sort} onSort={(next) => onSort(next as StallSort)} firstDirection="desc" numeric />
@@ -43,7 +48,7 @@ export function StalledDealsTable({ deals, sort, onSort, asOf, busy, canSnooze }
           <Fragment key={deal.id}>
             <tr role="row">
               <th scope="row" role="rowheader" className="deal-name">
-                <Link to={`/deals/${deal.id}`}>{deal.name}</Link>
+                <Link to={`/deals/${deal.id}${roomSearch}`}>{deal.name}</Link>
                 <span className="cell-sub">{deal.ownerName}{deal.segment !== null ? ` · ${deal.segment}` : ''}</span>
                 {deal.snooze !== null && !deal.snooze.active && <span className="cell-sub">Snooze ended {formatDate(deal.snooze.until)}</span>}
               </th>
