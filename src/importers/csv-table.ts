@@ -25,7 +25,14 @@ export type TableSpec<F extends string> = {
 
 export type Table<F extends string> = {
   file: string;
+  path: string;
+  /** Cells in the header: a record with another count is ragged. */
+  width: number;
   has: (field: F) => boolean;
+  /** Where a field's cells are in a record (0-based), or null without the column. */
+  indexOf: (field: F) => number | null;
+  /** A reader over one record's cells, reporting to the table's sink (for records split elsewhere). */
+  rowAt: (line: number, cells: readonly string[]) => RowReader<F>;
   /** Streams the data rows; `quiet` reads without reporting (for a second pass over a file). */
   rows: (options?: { quiet?: boolean }) => AsyncGenerator<RowReader<F>>;
   /** The same rows in batches, for the hot path (one await per batch, not per row). */
@@ -74,7 +81,11 @@ export async function openTable<F extends string>(spec: TableSpec<F>, sink: Prob
   if (!usable) return null;
   return {
     file: spec.file,
+    path: spec.path,
+    width: header.length,
     has: (field) => columns.has(field),
+    indexOf: (field) => columns.get(field)?.index ?? null,
+    rowAt: (line, cells) => new RowReader<F>(spec.file, line, cells, columns, sink),
     rows: async function* rows(options = {}) {
       for await (const batch of batches(options)) yield* batch;
     },

@@ -1,12 +1,14 @@
 // Stage history and field history (close-date pushes, amount changes) of the generic preset.
 import type { FieldHistoryRecord, StageHistoryRecord } from '../core/crm/records.ts';
-import type { RecordStream } from './import-plan.ts';
+import type { RawCsvSource, RecordStream } from './import-plan.ts';
+import { looksLikeFormula } from './check-formula.ts';
 import type { Table } from './csv-table.ts';
 import { REQUIRED } from './generic-layout.ts';
 import type { FieldOf } from './mapping-schema.ts';
 import { parseAmount } from './parse-amount.ts';
 import { parseDate, type DateFormat } from './parse-date.ts';
-import { streamTable } from './record-stream.ts';
+import { rawSourceOf } from './raw-csv-source.ts';
+import { streamTable, type RowMapper } from './record-stream.ts';
 import type { RowReader } from './row-reader.ts';
 import type { StageVocabulary } from './stage-vocabulary.ts';
 
@@ -16,8 +18,34 @@ type Tracked = (typeof TRACKED_FIELDS)[number];
 export function streamGenericStageHistory(
   table: Table<FieldOf<'stageHistory'>>, stages: StageVocabulary, dateFormat: DateFormat,
 ): RecordStream<StageHistoryRecord> {
+  return streamTable(table, () => stageHistoryMapper(stages, dateFormat));
+}
+
+/**
+ * The same file as a raw source for the database (ADR 013), when its dates are ISO (the
+ * only layout the database reads itself); the stream above remains the fallback.
+ */
+export function rawGenericStageHistory(
+  table: Table<FieldOf<'stageHistory'>>, stages: StageVocabulary, dateFormat: DateFormat,
+): RawCsvSource<StageHistoryRecord> | undefined {
+  const at = (field: FieldOf<'stageHistory'>) => table.indexOf(field);
+  const [opportunity, stage, enteredAt] = [at('opportunity'), at('stage'), at('enteredAt')];
+  if (dateFormat !== 'YYYY-MM-DD' || opportunity === null || stage === null || enteredAt === null) return undefined;
+  const words: [string, string][] = [];
+  // Words the parser path would trim or warn about stay with it.
+  stages.forEachWord((word, resolved) => {
+    if (word === word.trim() && word !== '' && !looksLikeFormula(word)) words.push([word, resolved.stageKey]);
+  });
+  return rawSourceOf(table, {
+    opportunity_ref: { kind: 'text', index: opportunity },
+    stage_key: { kind: 'stage', index: stage, words },
+    entered_at: { kind: 'timestamp', index: enteredAt },
+  }, () => stageHistoryMapper(stages, dateFormat));
+}
+
+function stageHistoryMapper(stages: StageVocabulary, dateFormat: DateFormat): RowMapper<FieldOf<'stageHistory'>, StageHistoryRecord> {
   const what = REQUIRED.stageHistory;
-  return streamTable(table, () => ({
+  return {
     map: (row) => {
       const opportunityRef = row.text('opportunity', what.opportunity);
       const word = row.text('stage', what.stage);
@@ -27,7 +55,7 @@ export function streamGenericStageHistory(
       if (!opportunityRef || !stage || !entered) return null;
       return { opportunityRef, stageKey: stage.stageKey, enteredAt: entered.dateTime };
     },
-  }));
+  };
 }
 
 export function streamGenericFieldHistory(

@@ -6,7 +6,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { ImportPlan, ProblemSink } from './import-plan.ts';
 import { openTable, type Table } from './csv-table.ts';
 import { streamGenericActivities, streamGenericQuotas, streamGenericStakeholders } from './generic-activities.ts';
-import { streamGenericFieldHistory, streamGenericStageHistory } from './generic-history.ts';
+import { rawGenericStageHistory, streamGenericFieldHistory, streamGenericStageHistory } from './generic-history.ts';
 import { columnRules, defaultLayout, layoutFromMapping, type GenericLayout } from './generic-layout.ts';
 import { deriveNamedRecords } from './derive-named-records.ts';
 import { streamGenericOpportunities } from './generic-opportunities.ts';
@@ -54,7 +54,10 @@ export async function buildGenericPlan(
   else if (deals.has('account')) plan.accounts = named('account');
   if (tables.products) plan.products = streamGenericProducts(tables.products);
   else if (deals.has('product')) plan.products = named('product');
-  if (tables.stageHistory) plan.stageHistory = streamGenericStageHistory(tables.stageHistory, vocabulary, format('stageHistory'));
+  if (tables.stageHistory) {
+    plan.stageHistory = streamGenericStageHistory(tables.stageHistory, vocabulary, format('stageHistory'));
+    plan.stageHistoryRaw = rawGenericStageHistory(tables.stageHistory, vocabulary, format('stageHistory'));
+  }
   if (tables.fieldHistory) plan.fieldHistory = streamGenericFieldHistory(tables.fieldHistory, vocabulary, format('fieldHistory'));
   if (tables.activities) plan.activities = streamGenericActivities(tables.activities, format('activities'));
   if (tables.quotas) plan.quotas = streamGenericQuotas(tables.quotas, format('quotas'));

@@ -79,8 +79,7 @@ export async function* readCsvBatches(
           header = record;
         } else if (record.length !== header.length) {
           if (isBlank(record)) continue;
-          report(line, null, record.join(',').slice(0, 200),
-            `line has ${record.length} fields; expected ${header.length} like the header (look for an unquoted comma or a missing field)`);
+          report(line, null, record.join(',').slice(0, 200), raggedMessage(record.length, header.length));
           continue;
         } else if (isBlank(record)) {
           // Spreadsheets leave rows of bare delimiters at the end; they carry no data.
@@ -103,7 +102,11 @@ export async function* readCsvBatches(
   }
 }
 
-function isBlank(record: readonly string[]): boolean {
+export function raggedMessage(fields: number, expected: number): string {
+  return `line has ${fields} fields; expected ${expected} like the header (look for an unquoted comma or a missing field)`;
+}
+
+export function isBlank(record: readonly string[]): boolean {
   return record.every((cell) => cell.trim() === '');
 }
 
@@ -111,6 +114,12 @@ function isBlank(record: readonly string[]): boolean {
 export async function readCsvHeader(path: string, file: string, sink: ProblemSink): Promise<string[] | null> {
   for await (const record of readCsvRecords(path, file, sink, { headerOnly: true })) return record.cells;
   return null;
+}
+
+/** The delimiter the parser will use for this file (',' when the file cannot be read). */
+export async function readDelimiter(path: string): Promise<string> {
+  const head = await readHead(path);
+  return head.ok ? sniffDelimiter(head.bytes, sniffEncoding(head.bytes)) : ',';
 }
 
 function describeParseError(error: unknown): string {

@@ -2,6 +2,7 @@
 // report problems and progress.
 import type pg from 'pg';
 import type { ProblemSink } from '../../importers/import-plan.ts';
+import type { BulkLoadMode } from './bulk-load.ts';
 
 export type ImportContext = {
   client: pg.PoolClient;
@@ -9,4 +10,5 @@ export type ImportContext = {
   source: string;
   sink: ProblemSink;
   progress?: (entity: string, rows: number) => void;
+  bulkLoad: BulkLoadMode;
 };

@@ -1,6 +1,7 @@
 // Inserts or updates rows from a source query and counts what happened, in one
 // statement: created (new key), updated (key existed, a value differed) and unchanged.
 import type pg from 'pg';
+import { shouldBulkLoad, withBulkLoad, type BulkLoadMode } from './bulk-load.ts';
 
 export type EntityCounts = { created: number; updated: number; unchanged: number };
 
@@ -17,6 +18,8 @@ export type UpsertSpec = {
   /** The source rows: a SELECT returning `columns`, one row per key. */
   source: string;
   params: unknown[];
+  /** Rows staged for this table: big imports into small tables take the bulk path (ADR 013). */
+  bulk?: { mode: BulkLoadMode; incomingRows: number };
 };
 
 export async function upsertCounted(client: pg.PoolClient, spec: UpsertSpec): Promise<EntityCounts> {
@@ -25,7 +28,8 @@ export async function upsertCounted(client: pg.PoolClient, spec: UpsertSpec): Pr
     ? 'DO NOTHING'
     : `DO UPDATE SET ${[...compare.map((c) => `${c} = EXCLUDED.${c}`), ...(spec.onUpdate ?? [])].join(', ')}
        WHERE (${compare.map((c) => `${spec.table}.${c}`).join(', ')}, NULL) IS DISTINCT FROM (${compare.map((c) => `EXCLUDED.${c}`).join(', ')}, NULL)`;
-  const { rows } = await client.query<{ total: number; created: number; updated: number }>(
+  const bulk = spec.bulk ? await shouldBulkLoad(client, spec.table, spec.bulk.incomingRows, spec.bulk.mode) : false;
+  const { rows } = await withBulkLoad(client, spec.table, bulk, () => client.query<{ total: number; created: number; updated: number }>(
     `WITH src AS (${spec.source}),
      up AS (
        INSERT INTO ${spec.table} (${spec.columns.join(', ')})
@@ -38,7 +42,7 @@ export async function upsertCounted(client: pg.PoolClient, spec: UpsertSpec): Pr
             count(*) FILTER (WHERE NOT inserted)::int AS updated
      FROM up`,
     spec.params,
-  );
+  ));
   const row = rows[0]!;
   return { created: row.created, updated: row.updated, unchanged: row.total - row.created - row.updated };
 }

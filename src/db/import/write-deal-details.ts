@@ -1,18 +1,24 @@
 // What hangs off an opportunity: stage history, field history and stakeholders. Each
 // row names its opportunity by external id; rows are matched on their natural key.
 import type { FieldHistoryRecord, StageHistoryRecord, StakeholderRecord } from '../../core/crm/records.ts';
-import type { RecordStream } from '../../importers/import-plan.ts';
+import type { RawCsvSource, RecordStream } from '../../importers/import-plan.ts';
 import type { ImportContext } from './import-context.ts';
 import { reportRows } from './problem-queries.ts';
+import { stageRawCsv } from './stage-raw-csv.ts';
 import { createStagingTable, stageRecords, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
 async function stageAndCheck<T>(
   ctx: ImportContext, entity: string, columns: StagingColumn<T>[], stream: RecordStream<T>, checkStage: boolean,
-): Promise<string> {
+  raw?: RawCsvSource<T>,
+): Promise<{ table: string; staged: number }> {
   const table = `stg_${entity.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
   await createStagingTable(ctx.client, table, columns);
-  await stageRecords(ctx.client, table, columns, stream(), (n) => ctx.progress?.(entity, n));
+  const progress = (n: number) => ctx.progress?.(entity, n);
+  // A plain file is split and typed by the database; otherwise (or when it turns out not
+  // to be plain) the parser's stream is staged.
+  const staged = (raw ? await stageRawCsv(ctx, table, columns, raw, progress) : null)
+    ?? await stageRecords(ctx.client, table, columns, stream(), progress);
   await ctx.client.query(`ANALYZE ${table}`);
   await reportRows(ctx.client, {
     select: `SELECT line, file, opportunity_ref AS value FROM ${table} s
@@ -26,7 +32,7 @@ async function stageAndCheck<T>(
       params: [ctx.orgId],
     }, 'stage', (v) => `stage ${JSON.stringify(v)} is not a stage of the process`, ctx.sink.error);
   }
-  return table;
+  return { table, staged };
 }
 
 const STAGE_HISTORY: StagingColumn<StageHistoryRecord>[] = [
@@ -35,8 +41,10 @@ const STAGE_HISTORY: StagingColumn<StageHistoryRecord>[] = [
   { name: 'entered_at', type: 'timestamp', value: (r) => r.enteredAt },
 ];
 
-export async function writeStageHistory(ctx: ImportContext, stream: RecordStream<StageHistoryRecord>): Promise<EntityCounts> {
-  const table = await stageAndCheck(ctx, 'stageHistory', STAGE_HISTORY, stream, true);
+export async function writeStageHistory(
+  ctx: ImportContext, stream: RecordStream<StageHistoryRecord>, raw?: RawCsvSource<StageHistoryRecord>,
+): Promise<EntityCounts> {
+  const { table, staged } = await stageAndCheck(ctx, 'stageHistory', STAGE_HISTORY, stream, true, raw);
   return upsertCounted(ctx.client, {
     table: 'stage_history',
     columns: ['org_id', 'opportunity_id', 'stage_id', 'entered_at'],
@@ -47,6 +55,7 @@ export async function writeStageHistory(ctx: ImportContext, stream: RecordStream
              JOIN opportunities o ON o.org_id = $1 AND o.external_id = s.opportunity_ref
              JOIN stages st ON st.org_id = $1 AND st.key = s.stage_key`,
     params: [ctx.orgId],
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
   });
 }
 
@@ -59,7 +68,7 @@ const FIELD_HISTORY: StagingColumn<FieldHistoryRecord>[] = [
 ];
 
 export async function writeFieldHistory(ctx: ImportContext, stream: RecordStream<FieldHistoryRecord>): Promise<EntityCounts> {
-  const table = await stageAndCheck(ctx, 'fieldHistory', FIELD_HISTORY, stream, false);
+  const { table, staged } = await stageAndCheck(ctx, 'fieldHistory', FIELD_HISTORY, stream, false);
   return upsertCounted(ctx.client, {
     table: 'field_history',
     columns: ['org_id', 'opportunity_id', 'field', 'old_value', 'new_value', 'changed_at'],
@@ -69,6 +78,7 @@ export async function writeFieldHistory(ctx: ImportContext, stream: RecordStream
              FROM ${table} s JOIN opportunities o ON o.org_id = $1 AND o.external_id = s.opportunity_ref
              ORDER BY o.id, s.field, s.changed_at, s.line DESC`,
     params: [ctx.orgId],
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
   });
 }
 
@@ -82,7 +92,7 @@ const STAKEHOLDERS: StagingColumn<StakeholderRecord>[] = [
 ];
 
 export async function writeStakeholders(ctx: ImportContext, stream: RecordStream<StakeholderRecord>): Promise<EntityCounts> {
-  const table = await stageAndCheck(ctx, 'stakeholders', STAKEHOLDERS, stream, false);
+  const { table, staged } = await stageAndCheck(ctx, 'stakeholders', STAKEHOLDERS, stream, false);
   return upsertCounted(ctx.client, {
     table: 'stakeholders',
     columns: ['org_id', 'opportunity_id', 'name', 'role', 'influence', 'stance', 'engaged_at'],
@@ -92,5 +102,6 @@ export async function writeStakeholders(ctx: ImportContext, stream: RecordStream
              FROM ${table} s JOIN opportunities o ON o.org_id = $1 AND o.external_id = s.opportunity_ref
              ORDER BY o.id, s.name, s.line DESC`,
     params: [ctx.orgId],
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
   });
 }

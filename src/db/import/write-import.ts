@@ -11,6 +11,7 @@ import { writeAccounts, writeProducts } from './write-accounts-products.ts';
 import { writeOpportunities } from './write-opportunities.ts';
 import { writeFieldHistory, writeStageHistory, writeStakeholders } from './write-deal-details.ts';
 import { writeActivities, writeQuotas } from './write-rep-records.ts';
+import { defaultBulkLoadMode, type BulkLoadMode } from './bulk-load.ts';
 import { refreshDealStageFacts } from '../analytics/refresh-deal-stage-facts.ts';
 
 export type WriteOptions = {
@@ -18,6 +19,8 @@ export type WriteOptions = {
   dryRun: boolean;
   sink: ProblemSink & { errorCount: () => number };
   progress?: (entity: string, rows: number) => void;
+  /** Whether big imports drop and rebuild keys and indexes (ADR 013); default 'auto'. */
+  bulkLoad?: BulkLoadMode;
   /** Runs inside the transaction just before it commits (e.g. the audit entry). */
   beforeCommit?: (client: pg.PoolClient, counts: Record<string, EntityCounts>) => Promise<void>;
 };
@@ -32,6 +35,7 @@ export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: Writ
     await client.query('BEGIN');
     const ctx: ImportContext = {
       client, orgId: options.orgId, source: plan.source, sink: options.sink, progress: options.progress,
+      bulkLoad: options.bulkLoad ?? defaultBulkLoadMode(),
     };
     counts.stages = await writeStages(ctx, plan.process);
     for (const entity of ENTITY_ORDER) {
@@ -44,7 +48,7 @@ export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: Writ
         case 'opportunities':
           counts.opportunities = await writeOpportunities(ctx, plan.opportunities!, plan.createUnknownOwners ?? false);
           break;
-        case 'stageHistory': counts.stageHistory = await writeStageHistory(ctx, plan.stageHistory!); break;
+        case 'stageHistory': counts.stageHistory = await writeStageHistory(ctx, plan.stageHistory!, plan.stageHistoryRaw); break;
         case 'fieldHistory': counts.fieldHistory = await writeFieldHistory(ctx, plan.fieldHistory!); break;
         case 'activities': counts.activities = await writeActivities(ctx, plan.activities!); break;
         case 'quotas': counts.quotas = await writeQuotas(ctx, plan.quotas!); break;

@@ -31,7 +31,7 @@ export async function writeOpportunities(
 ): Promise<EntityCounts> {
   const { client, orgId, sink } = ctx;
   await createStagingTable(client, 'stg_opportunities', COLUMNS);
-  await stageRecords(client, 'stg_opportunities', COLUMNS, stream(), (n) => ctx.progress?.('opportunities', n));
+  const staged = await stageRecords(client, 'stg_opportunities', COLUMNS, stream(), (n) => ctx.progress?.('opportunities', n));
   await client.query('CREATE INDEX ON stg_opportunities (external_id)');
   await client.query('ANALYZE stg_opportunities');
   await reportDuplicates(client, 'stg_opportunities', 'external_id', 'externalId', sink.error);
@@ -95,5 +95,6 @@ export async function writeOpportunities(
              LEFT JOIN ref_product p ON p.ref = s.product_ref
              ORDER BY s.external_id, s.line`,
     params: [orgId, ctx.source],
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
   });
 }

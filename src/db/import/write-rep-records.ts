@@ -28,7 +28,7 @@ const ACTIVITIES: StagingColumn<ActivityRecord>[] = [
 export async function writeActivities(ctx: ImportContext, stream: RecordStream<ActivityRecord>): Promise<EntityCounts> {
   const table = 'stg_activities';
   await createStagingTable(ctx.client, table, ACTIVITIES);
-  await stageRecords(ctx.client, table, ACTIVITIES, stream(), (n) => ctx.progress?.('activities', n));
+  const staged = await stageRecords(ctx.client, table, ACTIVITIES, stream(), (n) => ctx.progress?.('activities', n));
   await ctx.client.query(`ANALYZE ${table}`);
   await reportDuplicates(ctx.client, table, 'external_id', 'externalId', ctx.sink.error);
   await checkOwners(ctx, table);
@@ -47,6 +47,7 @@ export async function writeActivities(ctx: ImportContext, stream: RecordStream<A
              LEFT JOIN opportunities o ON o.org_id = $1 AND o.external_id = s.opportunity_ref
              ORDER BY s.external_id, s.line`,
     params: [ctx.orgId, ctx.source],
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
   });
 }
 
