@@ -1,6 +1,7 @@
 // Export: every entity of the org as CSV (the generic preset's default layout, so that
 // `coachboard import <folder>` reads it back) and as JSON, plus a manifest. Coaching notes
-// are not part of it (SPEC §4.8: notes never appear in exports).
+// are not part of it (SPEC §4.8: notes never appear in exports); the coaching guide is (behaviours,
+// starter questions, stage targets), and an import of the folder restores it.
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

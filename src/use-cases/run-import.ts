@@ -6,6 +6,7 @@ import type { Database } from '../db/client.ts';
 import { writeImport } from '../db/import/write-import.ts';
 import { recordAudit } from '../db/queries/audit.ts';
 import { ensureOrg } from '../db/queries/orgs.ts';
+import { restoreExportedGuide } from './coaching/restore-exported-guide.ts';
 import type { ImportPlan } from '../importers/import-plan.ts';
 import { buildImportPlan } from '../importers/read-import.ts';
 import { collectProblems, type ProblemCollector } from './problem-collector.ts';
@@ -22,12 +23,13 @@ export type ImportOptions = {
 export async function runImport(database: Database, input: string, options: ImportOptions): Promise<ImportReport> {
   const problems = collectProblems(options.strict ?? false);
   const plan = await buildImportPlan(input, { preset: options.preset, mapPath: options.mapPath, strict: options.strict }, problems);
-  return writePlan(database, plan, problems, {
+  const report = await writePlan(database, plan, problems, {
     dryRun: options.dryRun ?? false,
     actorUserId: options.actorUserId ?? null,
     label: { preset: options.preset, source: input },
     progress: options.progress,
   });
+  return restoreExportedGuide(database, input, report); // a Coachboard export brings back the org's guide edits
 }
 
 export async function writePlan(

@@ -1,6 +1,7 @@
 // Reads every entity of an org in the generic import layout (references as external ids),
 // in keyset-paginated batches so that exports of millions of rows stay in bounded memory.
 import type pg from 'pg';
+import { CONVERSION_TARGET_PREFIX } from './coaching-guide.ts';
 
 export type ExportEntity = {
   name: string;
@@ -78,6 +79,26 @@ export const EXPORT_ENTITIES: ExportEntity[] = [
     name: 'stakeholders', cursorTable: 'opportunities', file: 'stakeholders', columns: ['opportunity', 'name', 'role', 'influence', 'stance', 'engagedAt'],
     select: `SELECT o.external_id AS opportunity, s.name, s.role, s.influence, s.stance, ${d('s.engaged_at')} AS "engagedAt", o.id AS cursor
              FROM opportunities o JOIN stakeholders s ON s.org_id = o.org_id AND s.opportunity_id = o.id WHERE o.org_id = $1 AND o.id > $2 AND o.id <= $3`,
+  },
+  // The org's coaching guide (SPEC §4.7), so that an import of the export reproduces the admin's
+  // edits (src/use-cases/coaching/restore-exported-guide.ts); behaviours and questions name
+  // their stage and behaviour by key.
+  {
+    name: 'behaviours', cursorTable: 'behaviours', file: 'behaviours', columns: ['stage', 'key', 'name', 'description', 'position'],
+    select: `SELECT st.key AS stage, b.key, b.name, b.description, b.position, b.id AS cursor
+             FROM behaviours b JOIN stages st ON st.org_id = b.org_id AND st.id = b.stage_id WHERE b.org_id = $1 AND b.id > $2 AND b.id <= $3`,
+  },
+  {
+    name: 'starterQuestions', cursorTable: 'starter_questions', file: 'starter-questions', columns: ['stage', 'behaviour', 'text', 'position'],
+    select: `SELECT st.key AS stage, b.key AS behaviour, q.text, q.position, q.id AS cursor
+             FROM starter_questions q JOIN stages st ON st.org_id = q.org_id AND st.id = q.stage_id
+             LEFT JOIN behaviours b ON b.org_id = q.org_id AND b.id = q.behaviour_id WHERE q.org_id = $1 AND q.id > $2 AND q.id <= $3`,
+  },
+  {
+    name: 'stageTargets', cursorTable: 'kpi_targets', file: 'stage-targets', columns: ['stage', 'conversionTarget'],
+    select: `SELECT substr(t.kpi, length('${CONVERSION_TARGET_PREFIX}') + 1) AS stage, t.value AS "conversionTarget", t.id AS cursor
+             FROM kpi_targets t WHERE t.org_id = $1 AND t.scope = 'org' AND starts_with(t.kpi, '${CONVERSION_TARGET_PREFIX}')
+               AND t.id > $2 AND t.id <= $3`,
   },
 ];
 

@@ -33,7 +33,8 @@ export function behaviourKeyFor(stageKey: string, name: string): string {
 
 export type GuideChange =
   | 'stage_updated' | 'behaviour_added' | 'behaviour_updated' | 'behaviours_reordered' | 'behaviour_deleted'
-  | 'question_added' | 'question_updated' | 'questions_reordered' | 'question_deleted' | 'default_behaviours_copied';
+  | 'question_added' | 'question_updated' | 'questions_reordered' | 'question_deleted' | 'default_behaviours_copied'
+  | 'restored_from_export';
 
 /** Why an order is not a permutation of a stage's items, or null when it is. */
 export function orderProblem(current: readonly number[], ids: readonly number[]): string | null {
