@@ -1,73 +1,135 @@
 // Rebuilds deal_stage_facts (src/db/schema/facts.ts) for a set of deals, set-based, inside
-// the caller's transaction. `touched` is a SQL query returning opportunity ids, or 'all'.
-// The rules (reach, skipped stages, won after the last open stage) are in docs/analytics.md.
+// the caller's transaction, then the rollups derived from them (refresh-rep-rollups.ts).
+// `touched` is a SQL query returning opportunity ids, or 'all'. The rules (reach, skipped
+// stages, won after the last open stage) are in docs/analytics.md; the rollups in ADR 012.
 import type pg from 'pg';
+import { rebuildRollups, refreshCloseFacts, addStageRollupDelta, raiseDataThrough } from './refresh-rep-rollups.ts';
+
+// Below this share of the org's deals, an import is "a day's changes": the planner's
+// statistics from before still describe the tables, and ANALYZE (0.9–9 s at 1M deals) is
+// skipped; above it (and on a full rebuild), the tables are analyzed first and after.
+const ANALYZE_SHARE = 0.1;
 
 export async function refreshDealStageFacts(client: pg.PoolClient, orgId: number, touched: string | 'all'): Promise<number> {
-  // Fresh statistics first: PGlite has no autovacuum, and rows written earlier in this
-  // transaction are invisible to the planner's estimates; without them it picks nested loops
-  // over "tiny" tables and the rebuild turns quadratic (minutes for a 7,000-deal demo).
-  // ANALYZE samples a fixed number of rows, so this stays cheap at any size.
-  await client.query('ANALYZE stages, opportunities, stage_history, activities, quotas');
-  const ids = touched === 'all' ? 'SELECT id FROM opportunities WHERE org_id = $1' : touched;
-  await client.query(`CREATE TEMP TABLE facts_touched ON COMMIT DROP AS ${ids}`, [orgId]);
+  const all = touched === 'all';
+  const ids = all ? 'SELECT id FROM opportunities WHERE org_id = $1' : touched;
+  const created = await client.query(`CREATE TEMP TABLE facts_touched ON COMMIT DROP AS ${ids}`, [orgId]);
+  const large = all || await isLargeShare(client, created.rowCount ?? 0);
+  // Fresh statistics first when much changed: PGlite has no autovacuum, and rows written
+  // earlier in this transaction are invisible to the planner's estimates; without them it
+  // picks nested loops over "tiny" tables and the rebuild turns quadratic (minutes for a
+  // 7,000-deal demo). ANALYZE samples a fixed number of rows, so it is cheap at any size.
+  if (large) await client.query('ANALYZE stages, opportunities, stage_history, activities, quotas');
   await client.query('CREATE INDEX ON facts_touched (id)');
   await client.query('ANALYZE facts_touched');
-  await client.query(
-    'DELETE FROM deal_stage_facts f USING facts_touched t WHERE f.org_id = $1 AND f.opportunity_id = t.id', [orgId]);
-  const { rowCount } = await client.query(`
-    INSERT INTO deal_stage_facts
-      (org_id, opportunity_id, stage_ord, stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on)
-    WITH open_stages AS (
-      SELECT id, (row_number() OVER (ORDER BY position, id))::int AS ord
-      FROM stages WHERE org_id = $1 AND kind = 'open'
-    ),
-    last_open AS (SELECT count(*)::int AS n FROM open_stages),
-    hist AS (
-      SELECT h.opportunity_id AS opp, h.stage_id, h.entered_at,
-             lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.stage_id) AS next_at
-      FROM stage_history h JOIN facts_touched t ON t.id = h.opportunity_id
-      WHERE h.org_id = $1
-    ),
-    firsts AS (
-      SELECT DISTINCT ON (hist.opp, s.ord) hist.opp, s.ord, hist.entered_at, hist.next_at
-      FROM hist JOIN open_stages s ON s.id = hist.stage_id
-      ORDER BY hist.opp, s.ord, hist.entered_at
-    ),
-    won AS (
-      SELECT opp, min(d) AS d FROM (
-        SELECT hist.opp, hist.entered_at::date AS d
-        FROM hist JOIN stages s ON s.org_id = $1 AND s.id = hist.stage_id AND s.kind = 'won'
-        UNION ALL
-        SELECT o.id, o.closed_at FROM opportunities o JOIN (SELECT DISTINCT opp FROM hist) h ON h.opp = o.id
-        WHERE o.org_id = $1 AND o.outcome = 'won' AND o.closed_at IS NOT NULL
-      ) w GROUP BY opp
-    ),
-    marks AS (
-      SELECT opp, ord, entered_at::date AS d FROM firsts
-      UNION ALL
-      SELECT opp, (SELECT n FROM last_open) + 1, d FROM won
-    ),
-    grid AS (
-      SELECT m.opp, k.k FROM (SELECT opp, max(ord) AS top FROM marks GROUP BY opp) m
-      CROSS JOIN LATERAL generate_series(1, m.top) AS k(k)
-    ),
-    reach AS (
-      SELECT g.opp, g.k,
-             min(m.d) OVER (PARTITION BY g.opp ORDER BY g.k DESC ROWS UNBOUNDED PRECEDING) AS reached
-      FROM grid g LEFT JOIN marks m ON m.opp = g.opp AND m.ord = g.k
-    ),
-    chained AS (
-      SELECT opp, k, reached, lag(reached) OVER (PARTITION BY opp ORDER BY k DESC) AS advanced FROM reach
-    )
-    SELECT $1, c.opp, c.k, s.id, o.owner_id, c.reached, c.advanced, w.d, f.entered_at::date,
-      coalesce(f.next_at::date, CASE WHEN f.entered_at IS NOT NULL AND o.outcome <> 'open' AND o.closed_at >= f.entered_at::date THEN o.closed_at END)
-    FROM chained c
-    JOIN open_stages s ON s.ord = c.k
-    JOIN opportunities o ON o.org_id = $1 AND o.id = c.opp
-    LEFT JOIN firsts f ON f.opp = c.opp AND f.ord = c.k
-    LEFT JOIN won w ON w.opp = c.opp`, [orgId]);
+  let written: number;
+  if (all) {
+    await client.query('DELETE FROM deal_stage_facts f USING facts_touched t WHERE f.org_id = $1 AND f.opportunity_id = t.id', [orgId]);
+    written = (await client.query(`INSERT INTO deal_stage_facts (${FACT_COLUMNS}) ${FACTS_OF_TOUCHED}`, [orgId])).rowCount ?? 0;
+  } else {
+    written = await rewriteChangedFacts(client, orgId);
+  }
+  await refreshCloseFacts(client, orgId, all);
+  if (all) await rebuildRollups(client, orgId);
+  else await raiseDataThrough(client, orgId);
+  await client.query('DROP TABLE IF EXISTS facts_new');
   await client.query('DROP TABLE facts_touched');
-  await client.query('ANALYZE deal_stage_facts');
-  return rowCount ?? 0;
+  if (large) await client.query('ANALYZE deal_stage_facts, deal_close_facts, rep_stage_months');
+  return written;
 }
+
+/** Whether the touched deals are a sizeable share of all deals (by the planner's own count). */
+async function isLargeShare(client: pg.PoolClient, touched: number): Promise<boolean> {
+  const { rows } = await client.query<{ n: number }>(
+    "SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'opportunities'::regclass");
+  const known = rows[0]?.n ?? -1;
+  return known <= 0 || touched > known * ANALYZE_SHARE;
+}
+
+/**
+ * Computes the touched deals' facts aside, then deletes only their rows that changed or
+ * vanished and inserts only the new or changed ones, moving the monthly rollups by the
+ * same rows. Returns the number of facts rows written.
+ */
+async function rewriteChangedFacts(client: pg.PoolClient, orgId: number): Promise<number> {
+  await client.query(`CREATE TEMP TABLE facts_new ON COMMIT DROP AS ${FACTS_OF_TOUCHED}`, [orgId]);
+  await client.query('CREATE INDEX ON facts_new (opportunity_id, stage_ord)');
+  await client.query('ANALYZE facts_new');
+  await client.query(`
+    WITH gone AS (
+      DELETE FROM deal_stage_facts f USING facts_touched t
+      WHERE f.org_id = $1 AND f.opportunity_id = t.id AND NOT EXISTS (
+        SELECT 1 FROM facts_new n
+        WHERE n.opportunity_id = f.opportunity_id AND n.stage_ord = f.stage_ord
+          AND (n.stage_id, n.owner_id, n.reached_on, n.advanced_on, n.won_on, n.entered_on, n.exited_on)
+              IS NOT DISTINCT FROM (f.stage_id, f.owner_id, f.reached_on, f.advanced_on, f.won_on, f.entered_on, f.exited_on))
+      RETURNING f.owner_id, f.stage_ord, f.reached_on, f.advanced_on, f.won_on
+    )
+    ${addStageRollupDelta('gone', -1)}`, [orgId]);
+  const { rows } = await client.query<{ n: number }>(`
+    WITH added AS (
+      INSERT INTO deal_stage_facts (${FACT_COLUMNS})
+      SELECT ${FACT_COLUMNS} FROM facts_new n
+      WHERE NOT EXISTS (SELECT 1 FROM deal_stage_facts f
+        WHERE f.org_id = $1 AND f.opportunity_id = n.opportunity_id AND f.stage_ord = n.stage_ord)
+      RETURNING owner_id, stage_ord, reached_on, advanced_on, won_on
+    ),
+    moved AS (${addStageRollupDelta('added', 1)} RETURNING 1)
+    SELECT (SELECT count(*) FROM added)::int AS n`, [orgId]);
+  return rows[0]!.n;
+}
+
+const FACT_COLUMNS = 'org_id, opportunity_id, stage_ord, stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on';
+
+// Every fact row of the deals in facts_touched, from their stage history ($1: the org).
+const FACTS_OF_TOUCHED = `
+  WITH open_stages AS (
+    SELECT id, (row_number() OVER (ORDER BY position, id))::int AS ord
+    FROM stages WHERE org_id = $1 AND kind = 'open'
+  ),
+  last_open AS (SELECT count(*)::int AS n FROM open_stages),
+  hist AS (
+    SELECT h.opportunity_id AS opp, h.stage_id, h.entered_at,
+           lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.stage_id) AS next_at
+    FROM stage_history h JOIN facts_touched t ON t.id = h.opportunity_id
+    WHERE h.org_id = $1
+  ),
+  firsts AS (
+    SELECT DISTINCT ON (hist.opp, s.ord) hist.opp, s.ord, hist.entered_at, hist.next_at
+    FROM hist JOIN open_stages s ON s.id = hist.stage_id
+    ORDER BY hist.opp, s.ord, hist.entered_at
+  ),
+  won AS (
+    SELECT opp, min(d) AS d FROM (
+      SELECT hist.opp, hist.entered_at::date AS d
+      FROM hist JOIN stages s ON s.org_id = $1 AND s.id = hist.stage_id AND s.kind = 'won'
+      UNION ALL
+      SELECT o.id, o.closed_at FROM opportunities o JOIN (SELECT DISTINCT opp FROM hist) h ON h.opp = o.id
+      WHERE o.org_id = $1 AND o.outcome = 'won' AND o.closed_at IS NOT NULL
+    ) w GROUP BY opp
+  ),
+  marks AS (
+    SELECT opp, ord, entered_at::date AS d FROM firsts
+    UNION ALL
+    SELECT opp, (SELECT n FROM last_open) + 1, d FROM won
+  ),
+  grid AS (
+    SELECT m.opp, k.k FROM (SELECT opp, max(ord) AS top FROM marks GROUP BY opp) m
+    CROSS JOIN LATERAL generate_series(1, m.top) AS k(k)
+  ),
+  reach AS (
+    SELECT g.opp, g.k,
+           min(m.d) OVER (PARTITION BY g.opp ORDER BY g.k DESC ROWS UNBOUNDED PRECEDING) AS reached
+    FROM grid g LEFT JOIN marks m ON m.opp = g.opp AND m.ord = g.k
+  ),
+  chained AS (
+    SELECT opp, k, reached, lag(reached) OVER (PARTITION BY opp ORDER BY k DESC) AS advanced FROM reach
+  )
+  SELECT $1::int AS org_id, c.opp AS opportunity_id, c.k::smallint AS stage_ord, s.id AS stage_id, o.owner_id,
+    c.reached AS reached_on, c.advanced AS advanced_on, w.d AS won_on, f.entered_at::date AS entered_on,
+    coalesce(f.next_at::date, CASE WHEN f.entered_at IS NOT NULL AND o.outcome <> 'open' AND o.closed_at >= f.entered_at::date THEN o.closed_at END) AS exited_on
+  FROM chained c
+  JOIN open_stages s ON s.ord = c.k
+  JOIN opportunities o ON o.org_id = $1 AND o.id = c.opp
+  LEFT JOIN firsts f ON f.opp = c.opp AND f.ord = c.k
+  LEFT JOIN won w ON w.opp = c.opp`;

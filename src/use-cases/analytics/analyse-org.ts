@@ -8,7 +8,8 @@ import type { Database } from '../../db/client.ts';
 import {
   dataVersion, hasStageHistory, latestDataDate, listOpenStages, listRepPeople, orgTargets,
 } from '../../db/analytics/analysis-inputs.ts';
-import { activityStats, closedStats, openStats, quotaRows, stageStats, type StatsQuery } from '../../db/analytics/window-stats.ts';
+import { orgWindowStats } from '../../db/analytics/org-window-stats.ts';
+import { activityStats, quotaRows, type StatsQuery } from '../../db/analytics/window-stats.ts';
 
 export type AnalysisOptions = {
   /** 'YYYY-MM-DD'; default: today, or the data's last date when all of it is over a year old. */
@@ -84,9 +85,9 @@ async function computeOrgAnalysis(
   const window = analysisWindow(asOf, windowDays);
   const previousWindow = analysisWindow(isoDateOf(dayNumberOf(window.from) - 1), windowDays);
   const q: StatsQuery = { orgId, from: window.from, to: window.to, prevFrom: previousWindow.from };
-  const [reps, stages, history, targets, closed, open, activities, quotas, stageRows] = await Promise.all([
+  const [reps, stages, history, targets, { closed, open, stages: stageRows }, activities, quotas] = await Promise.all([
     listRepPeople(db, orgId), listOpenStages(db, orgId), hasStageHistory(db, orgId), orgTargets(db, orgId),
-    closedStats(db, q), openStats(db, q), activityStats(db, q), quotaRows(db, q), stageStats(db, q),
+    orgWindowStats(db, q), activityStats(db, q), quotaRows(db, q),
   ]);
   const analysis = analyseReps({
     asOf, windowDays, window, previousWindow, reps, stages, hasStageHistory: history,

@@ -1,0 +1,148 @@
+// The rollups (ADR 012) against the CRM tables they derive from, on both engines: after a
+// full import and after each of several incremental imports (stage moves, owner changes,
+// closes, amount and date changes), rep_stage_months equals a fresh GROUP BY of the facts,
+// deal_close_facts equals a fresh read of the deals, and the org-wide figures read from
+// them equal window-stats.ts's straight from the CRM tables, as of many dates.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.ts';
+import { orgWindowStats } from '../../src/db/analytics/org-window-stats.ts';
+import { closedStats, openStats, stageStats } from '../../src/db/analytics/window-stats.ts';
+import { runImport } from '../../src/use-cases/run-import.ts';
+import { writeFolder } from '../helpers/generic-fixture.ts';
+import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
+
+const STAGES = ['qualify', 'propose', 'negotiate', 'commit'];
+const STAGES_CSV = ['key,name,position,kind', ...STAGES.map((s, i) => `${s},${s},${i + 1},open`), 'won,Won,9,won', 'lost,Lost,10,lost'].join('\n');
+const REPS = ['r1', 'r2', 'r3', 'r4', 'r5'];
+const PEOPLE_CSV = ['externalId,name,role,manager', 'm1,Mo,manager,', ...REPS.map((r) => `${r},Rep ${r},rep,m1`)].join('\n');
+
+type Deal = { id: string; owner: string; amount: string; created: string; history: [string, string][]; outcome: 'open' | 'won' | 'lost' | 'no_decision'; closed: string };
+
+// A small seeded generator (LCG) so that failures reproduce.
+function generator(seed: number) {
+  let state = seed;
+  const next = () => { state = (state * 1_103_515_245 + 12_345) % 2 ** 31; return state / 2 ** 31; };
+  const int = (max: number) => Math.floor(next() * max);
+  const day = (from: number, span: number) => new Date(Date.UTC(2025, 0, 1) + (from + int(span)) * 86_400_000).toISOString().slice(0, 10);
+  return { next, int, day };
+}
+
+function makeDeals(count: number): Deal[] {
+  const g = generator(42);
+  return Array.from({ length: count }, (_, i) => {
+    const start = g.int(400);
+    const created = g.next() < 0.1 ? '' : g.day(start, 1);
+    let at = start;
+    const history: [string, string][] = [];
+    const top = 1 + g.int(STAGES.length);
+    for (let s = 0; s < top; s += 1) {
+      if (s > 0 && g.next() < 0.15) continue; // a skipped stage
+      at += 1 + g.int(20);
+      history.push([STAGES[s]!, g.day(at, 1)]);
+    }
+    const roll = g.next();
+    const outcome = roll < 0.35 ? 'open' : roll < 0.6 ? 'won' : roll < 0.9 ? 'lost' : 'no_decision';
+    const closed = outcome === 'open' ? '' : g.day(at + 1 + g.int(15), 1);
+    if (outcome === 'won' && g.next() < 0.7) history.push(['won', closed]);
+    return { id: `d${i}`, owner: REPS[g.int(REPS.length)]!, amount: g.next() < 0.05 ? '' : String(1000 + g.int(9000)), created, history, outcome, closed };
+  });
+}
+
+const oppCsv = (deals: Deal[]) => ['externalId,name,owner,stage,amount,createdAt,closedAt',
+  ...deals.map((d) => [d.id, d.id, d.owner, d.outcome === 'open' ? d.history.at(-1)?.[0] ?? 'qualify' : d.outcome === 'no_decision' ? 'lost' : d.outcome,
+    d.amount, d.created, d.closed].join(','))].join('\n');
+const historyCsv = (deals: Deal[]) => ['opportunity,stage,enteredAt', ...deals.flatMap((d) => d.history.map(([s, at]) => `${d.id},${s},${at}`))].join('\n');
+
+/** One day's changes: some open deals move a stage on or close, some change owner, amount or create date. */
+function changeSome(deals: Deal[], seed: number): Deal[] {
+  const g = generator(seed);
+  return deals.filter(() => g.next() < 0.12).map((d) => {
+    const c: Deal = { ...d, history: [...d.history] };
+    const kind = g.int(4);
+    const lastAt = c.history.at(-1)?.[1] ?? '2025-01-01';
+    if (kind === 0 && c.outcome === 'open' && c.history.length < STAGES.length) c.history.push([STAGES[c.history.length]!, '2026-02-20']);
+    else if (kind === 1 && c.outcome === 'open') Object.assign(c, { outcome: 'won', closed: '2026-02-21' > lastAt ? '2026-02-21' : lastAt });
+    else if (kind === 2) c.owner = REPS[g.int(REPS.length)]!;
+    else c.amount = String(500 + g.int(5000));
+    if (g.next() < 0.1) c.created = '';
+    return c;
+  });
+}
+
+describeEachEngine('analytics rollups', (engine) => {
+  let database: Database;
+  let orgId: number;
+  const deals = makeDeals(400);
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const report = await runImport(database, await writeFolder({
+      'stages.csv': STAGES_CSV, 'people.csv': PEOPLE_CSV, 'opportunities.csv': oppCsv(deals), 'stage-history.csv': historyCsv(deals),
+    }), { preset: 'generic' });
+    expect(report.errors).toEqual([]);
+    orgId = (await database.pool.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1')).rows[0]!.id;
+  }, 120_000);
+  afterAll(async () => { await database?.close(); });
+
+  async function expectRollupsConsistent(): Promise<void> {
+    const db = database.pool;
+    const { rows: drift } = await db.query(`
+      WITH fresh AS (
+        SELECT date_trunc('month', reached_on::timestamp)::date AS month, owner_id, stage_ord,
+          count(*)::int AS cohort, count(advanced_on)::int AS advanced, count(won_on)::int AS won
+        FROM deal_stage_facts WHERE org_id = $1 GROUP BY 1, 2, 3),
+      kept AS (SELECT month, owner_id, stage_ord, cohort, advanced, won FROM rep_stage_months WHERE org_id = $1 AND cohort <> 0)
+      (SELECT 'missing' AS side, * FROM fresh EXCEPT SELECT 'missing', * FROM kept)
+      UNION ALL (SELECT 'extra', * FROM kept EXCEPT SELECT 'extra', * FROM fresh)`, [orgId]);
+    expect(drift).toEqual([]);
+    const { rows: [zero] } = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM rep_stage_months WHERE org_id = $1 AND cohort = 0 AND (advanced <> 0 OR won <> 0)', [orgId]);
+    expect(zero!.n).toBe(0);
+    const { rows: closeDrift } = await db.query(`
+      WITH fresh AS (
+        SELECT o.id, o.owner_id, o.outcome, o.closed_at, o.amount, o.created_at IS NOT NULL AS has_created,
+          coalesce(o.created_at, o.engaged_at, (SELECT min(reached_on) FROM deal_stage_facts f WHERE f.org_id = o.org_id AND f.opportunity_id = o.id)) AS start_on
+        FROM opportunities o WHERE o.org_id = $1),
+      kept AS (SELECT opportunity_id, owner_id, outcome, closed_on, amount, has_created, start_on FROM deal_close_facts WHERE org_id = $1)
+      (SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)`, [orgId]);
+    expect(closeDrift).toEqual([]);
+  }
+
+  async function expectSameFigures(asOf: string, windowDays: number): Promise<void> {
+    const to = new Date(`${asOf}T00:00:00Z`).getTime();
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const from = iso(to - (windowDays - 1) * 86_400_000);
+    const q = { orgId, from, to: asOf, prevFrom: iso(to - (2 * windowDays - 1) * 86_400_000) };
+    const byRep = <T extends { repId: number | null }>(rows: T[]) =>
+      [...rows].sort((a, b) => (a.repId ?? 0) - (b.repId ?? 0) || ((a as { stageOrd?: number }).stageOrd ?? 0) - ((b as { stageOrd?: number }).stageOrd ?? 0));
+    const ours = await orgWindowStats(database.pool, q);
+    expect(byRep(ours.closed)).toEqual(byRep(await closedStats(database.pool, q)));
+    expect(byRep(ours.open)).toEqual(byRep(await openStats(database.pool, q)));
+    expect(byRep(ours.stages)).toEqual(byRep(await stageStats(database.pool, q)));
+  }
+
+  const AS_OF: [string, number][] = [
+    ['2026-06-30', 180], ['2026-03-31', 90], ['2026-02-20', 180], ['2026-02-21', 30], ['2025-12-01', 180],
+    ['2025-08-17', 45], ['2026-01-01', 365], ['2025-06-15', 120],
+  ];
+
+  it('after the full import: rollups match the facts, figures match the CRM tables as of every date', async () => {
+    await expectRollupsConsistent();
+    for (const [asOf, days] of AS_OF) await expectSameFigures(asOf, days);
+  });
+
+  it('after three incremental imports of changed deals: still the same', async () => {
+    let current = deals;
+    for (const seed of [7, 8, 9]) {
+      const changed = changeSome(current, seed);
+      const report = await runImport(database, await writeFolder({
+        'stages.csv': STAGES_CSV, 'opportunities.csv': oppCsv(changed), 'stage-history.csv': historyCsv(changed),
+      }), { preset: 'generic' });
+      expect(report.errors).toEqual([]);
+      const byId = new Map(changed.map((d) => [d.id, d]));
+      current = current.map((d) => byId.get(d.id) ?? d);
+      await expectRollupsConsistent();
+      for (const [asOf, days] of AS_OF) await expectSameFigures(asOf, days);
+    }
+  }, 120_000);
+});
