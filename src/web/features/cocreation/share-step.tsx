@@ -23,8 +23,8 @@ export function ShareStep({ session }: { session: CoCreationSession }) {
           <ul className="choose-list">
             {session.ideas.map((idea) => (
               <li key={idea.id} data-chosen={idea.chosen}>
-                <label className="checkbox-label">
-                  <input type="checkbox" className="checkbox" checked={idea.chosen}
+                <label className="choose-option">
+                  <input type="checkbox" checked={idea.chosen}
                     onChange={(e) => write.mutate({ method: 'PATCH', path: `/ideas/${idea.id}`, body: { chosen: e.target.checked } })} />
                   <span><span className="choose-lens">{lensName.get(idea.lens) ?? idea.lens}</span> {idea.text}</span>
                 </label>

@@ -59,9 +59,9 @@ function StakeholderRow({ stakeholder: s, write, disabled }: { stakeholder: Stak
         </select>
       </td>
       <td>
-        <label className="checkbox-label">
-          <input type="checkbox" className="checkbox" checked={s.engaged} disabled={disabled} onChange={(e) => patch({ engaged: e.target.checked })} />
-          <span className="sr-only">{s.name} is </span>engaged
+        <label className="engaged-toggle">
+          <input type="checkbox" checked={s.engaged} disabled={disabled} onChange={(e) => patch({ engaged: e.target.checked })} />
+          <span>{s.engaged ? 'Yes' : 'No'}</span><span className="sr-only">: {s.name} engaged</span>
         </label>
       </td>
     </tr>
@@ -97,8 +97,8 @@ function AddStakeholder({ write }: { write: Write }) {
           {stances.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </div>
-      <label className="checkbox-label add-stakeholder-engaged">
-        <input type="checkbox" className="checkbox" checked={engaged} onChange={(e) => setEngaged(e.target.checked)} /> Engaged
+      <label className="engaged-toggle add-stakeholder-engaged">
+        <input type="checkbox" checked={engaged} onChange={(e) => setEngaged(e.target.checked)} /> Engaged
       </label>
       <button type="submit" className="button" disabled={name.trim() === '' || write.isPending}>Add stakeholder</button>
     </form>

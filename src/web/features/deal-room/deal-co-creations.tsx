@@ -54,13 +54,13 @@ export function DealSuggestions({ room }: { room: DealRoom }) {
               : `Past innovations from the library${room.obstacleCategory !== null ? ` on ${obstacleLabels[room.obstacleCategory].toLowerCase()}` : ''}: ideas to discuss, not a play to follow.`}
           </p>
         </div>
-        <Link className="button button-ghost button-sm" to="/innovations">Open the library</Link>
       </div>
       {room.suggestedInnovations.length > 0 && (
         <div className="card-body room-suggestions">
           {room.suggestedInnovations.map((innovation) => <InnovationCard key={innovation.id} innovation={innovation} why={innovation.why} />)}
         </div>
       )}
+      <p className="room-library-link"><Link to="/innovations">Search the whole innovation library</Link></p>
     </section>
   );
 }
