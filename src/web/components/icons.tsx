@@ -67,6 +67,15 @@ export const IconInbox = () => (
 export const IconMenu = () => (
   <Icon><path d="M4 7h16M4 12h16M4 17h16" /></Icon>
 );
+export const IconRepeat = () => (
+  <Icon><path d="M17 2l3 3-3 3" /><path d="M4 11V9a4 4 0 0 1 4-4h12" /><path d="M7 22l-3-3 3-3" /><path d="M20 13v2a4 4 0 0 1-4 4H4" /></Icon>
+);
+export const IconGauge = () => (
+  <Icon><path d="M3.5 17a9 9 0 1 1 17 0" /><path d="m12 14 4-5" /><circle cx="12" cy="14" r="1.5" /></Icon>
+);
+export const IconTarget = () => (
+  <Icon><circle cx="12" cy="12" r="9" /><circle cx="12" cy="12" r="5" /><circle cx="12" cy="12" r="1" /></Icon>
+);
 export const IconBook = () => (
   <Icon><path d="M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2z" /><path d="M4 21V5M8 7h7" /></Icon>
 );

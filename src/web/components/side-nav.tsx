@@ -2,14 +2,14 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import type { CurrentUser } from '../../contract/api.ts';
 import {
-  IconBook, IconCalendarCheck, IconCompass, IconDeals, IconHourglass, IconLightbulb, IconLog, IconMenu, IconOrg, IconPeople, IconTeamChart, IconUpload, IconUserKey,
+  IconBook, IconGauge, IconRepeat, IconTarget, IconCalendarCheck, IconCompass, IconDeals, IconHourglass, IconLightbulb, IconLog, IconMenu, IconOrg, IconPeople, IconTeamChart, IconUpload, IconUserKey,
 } from './icons.tsx';
 import { navItems, type NavItem } from './nav-items.ts';
 import { NavUser } from './nav-user.tsx';
 
 const icons: Record<NavItem['icon'], () => ReactElement> = {
   people: IconPeople, deals: IconDeals, imports: IconUpload, users: IconUserKey, audit: IconLog,
-  week: IconCalendarCheck, team: IconTeamChart, org: IconOrg, guide: IconCompass, stalls: IconHourglass, innovations: IconLightbulb,
+  week: IconCalendarCheck, team: IconTeamChart, org: IconOrg, guide: IconCompass, cadences: IconRepeat, accountability: IconGauge, coaching: IconTarget, stalls: IconHourglass, innovations: IconLightbulb,
 };
 
 /** Left navigation; on narrow screens it folds into a Menu button. */

@@ -12,6 +12,7 @@ import { QueueCard } from './queue-card.tsx';
 import { QueueCompactList } from './queue-compact-list.tsx';
 import { useQueue } from './use-analytics.ts';
 import { useManagerParam } from './use-manager-param.ts';
+import { WeekAccountabilityCard } from './week-accountability-card.tsx';
 
 /** The manager's home: whom to coach this week, on which behaviour, with which questions. */
 export function ThisWeekPage() {
@@ -29,6 +30,7 @@ export function ThisWeekPage() {
         actions={isManager ? undefined : <ManagerPicker managerId={managerId} onChange={setManager} />}
       />
       {needsPick && <ChooseManager what="their coaching queue for the week" />}
+      {!needsPick && <WeekAccountabilityCard managerId={managerId} isSelf={isManager} />}
       {!needsPick && queue.isPending && <AnalyticsSkeleton label="Working out this week's coaching queue…" />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} what="the coaching queue" />}
       {queue.data && !needsPick && <QueueView queue={queue.data} busy={queue.isPlaceholderData} isManager={isManager} canStart={user.role === 'manager' || user.role === 'leader'} />}
