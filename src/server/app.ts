@@ -12,6 +12,8 @@ import { accountabilityRoutes } from './routes/accountability-routes.ts';
 import { cadenceRoutes } from './routes/cadence-routes.ts';
 import { calendarRoutes } from './routes/calendar-routes.ts';
 import { AnalysisCache } from '../use-cases/analytics/analyse-org.ts';
+import { warmAnalysisAfterImports } from '../use-cases/analytics/after-import.ts';
+import { todayUtc } from './today.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { commitmentRoutes } from './routes/commitment-routes.ts';
@@ -32,6 +34,7 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 export function createApp(database: Database, options: { webRoot?: string; serveWeb?: boolean } = {}): Hono<AppEnv> {
   const api = createRouter();
   const analysisCache = new AnalysisCache();
+  warmAnalysisAfterImports(database, analysisCache, todayUtc);
   api.use('*', async (c, next) => {
     c.set('database', database);
     c.set('analysisCache', analysisCache);

@@ -9,6 +9,7 @@ import { ensureOrg } from '../db/queries/orgs.ts';
 import { restoreExportedGuide } from './coaching/restore-exported-guide.ts';
 import type { ImportPlan } from '../importers/import-plan.ts';
 import { buildImportPlan } from '../importers/read-import.ts';
+import { afterImportCommitted } from './analytics/after-import.ts';
 import { collectProblems, type ProblemCollector } from './problem-collector.ts';
 
 export type ImportOptions = {
@@ -29,6 +30,7 @@ export async function runImport(database: Database, input: string, options: Impo
     label: { preset: options.preset, source: input },
     progress: options.progress,
   });
+  await afterImportCommitted(database, report); // analytics: VACUUM after a large import, warm the org analysis
   return restoreExportedGuide(database, input, report); // a Coachboard export brings back the org's guide edits
 }
 

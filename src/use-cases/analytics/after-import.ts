@@ -1,0 +1,50 @@
+// What analytics does once an import has committed (ADR 012): after a large import, VACUUM
+// (ANALYZE) the tables the analysis reads, so their visibility map lets the covering
+// indexes be read alone (PGlite never vacuums by itself, and PostgreSQL's autovacuum comes
+// some time later); then tell every server on this database to recompute its org analysis
+// now, so the first manager after the import does not wait for it.
+import type { ImportReport } from '../../contract/api.ts';
+import type { Database } from '../../db/client.ts';
+import { ensureOrg } from '../../db/queries/orgs.ts';
+import { analyseOrg, type AnalysisCache } from './analyse-org.ts';
+
+// Share of the org's deals an import must create or change to count as large.
+const LARGE_SHARE = 0.1;
+const READ_TABLES = 'deal_stage_facts, deal_close_facts, rep_stage_months, opportunities, stage_history';
+
+type Listener = (orgId: number) => void;
+const listeners = new WeakMap<Database, Set<Listener>>();
+
+/** Called by runImport once its transaction is over. Never throws: the import itself succeeded. */
+export async function afterImportCommitted(database: Database, report: ImportReport): Promise<void> {
+  const changed = (entity: string) => (report.counts[entity]?.created ?? 0) + (report.counts[entity]?.updated ?? 0);
+  const deals = changed('opportunities') + changed('stageHistory');
+  if (report.dryRun || deals === 0) return;
+  try {
+    const orgId = await ensureOrg(database.pool);
+    const { rows: [table] } = await database.pool.query<{ deals: number }>(
+      "SELECT reltuples::float8 AS deals FROM pg_class WHERE oid = 'opportunities'::regclass");
+    const total = table?.deals ?? 0;
+    if (total <= 0 || changed('opportunities') > total * LARGE_SHARE) await database.pool.query(`VACUUM (ANALYZE) ${READ_TABLES}`);
+    for (const listener of listeners.get(database) ?? []) listener(orgId);
+  } catch (error) {
+    console.error('after import: analytics upkeep failed:', (error as Error).message);
+  }
+}
+
+/**
+ * Keeps `cache` warm: after every import committed through this process on `database`, the
+ * org's default analysis is computed in the background (requests meanwhile wait for the
+ * same promise). Returns a function that stops it.
+ */
+export function warmAnalysisAfterImports(database: Database, cache: AnalysisCache, today: () => string): () => void {
+  const listener: Listener = (orgId) => {
+    analyseOrg(database, orgId, today(), {}, cache).catch((error: Error) => {
+      console.error('after import: warming the analysis failed:', error.message);
+    });
+  };
+  const set = listeners.get(database) ?? new Set<Listener>();
+  set.add(listener);
+  listeners.set(database, set);
+  return () => set.delete(listener);
+}
