@@ -54,10 +54,8 @@ export function NextSessions() {
         <ul className="compact-list">
           {list.data.items.map((s) => (
             <li key={s.id}>
-              <span className="compact-list-head">
-                <span className="compact-list-name">{titleOf(s)}</span>
-                <span className="compact-list-figure">{s.scheduledAt ? formatDateTime(s.scheduledAt) : formatDate(s.date)}</span>
-              </span>
+              <span className="compact-list-name">{titleOf(s)}</span>
+              <span className="compact-list-why">{s.scheduledAt ? formatDateTime(s.scheduledAt) : formatDate(s.date)}{s.durationMin ? ` · ${s.durationMin} min` : ''}</span>
             </li>
           ))}
         </ul>
