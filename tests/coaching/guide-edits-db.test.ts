@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { DEFAULT_GUIDE } from '../../src/core/coaching/default-guide.ts';
-import { loadCoachingGuide, type OrgGuide, type OrgGuideStage } from '../../src/use-cases/coaching/coaching-guide.ts';
+import { guideSheetOf, loadCoachingGuide, type OrgGuide, type OrgGuideStage } from '../../src/use-cases/coaching/coaching-guide.ts';
+import { countPdfPages } from '../../src/use-cases/coaching/count-pdf-pages.ts';
+import { openGuidePrinter } from '../../src/use-cases/coaching/print-guide.ts';
 import { addBehaviour, editBehaviour, removeBehaviour, reorderStageBehaviours } from '../../src/use-cases/coaching/edit-guide-behaviours.ts';
 import { addQuestion, editQuestion, removeQuestion } from '../../src/use-cases/coaching/edit-guide-questions.ts';
 import { updateGuideStage } from '../../src/use-cases/coaching/edit-guide-stage.ts';
@@ -12,6 +14,7 @@ import type { GuideEdit, GuideEditor } from '../../src/use-cases/coaching/guide-
 import { setUpOrg } from '../../src/use-cases/manage-users.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
 import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder } from '../helpers/generic-fixture.ts';
+import { CHROMIUM, hasChromium } from '../helpers/browser.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
 const TODAY = '2026-06-30';
@@ -173,5 +176,40 @@ describeEachEngine('coaching guide edits', (engine) => {
       behaviour_added: 6, behaviour_deleted: 2, behaviour_updated: 1, behaviours_reordered: 1,
       question_added: 6, question_deleted: 1, question_updated: 2, stage_updated: 3,
     });
+  });
+
+  it('refuses an edit that would push the guide past one page, rolls it back, and what it kept prints on one page', async () => {
+    const solution = stage('solution');
+    // Seven stages share the page: the default guide leaves room for a few short behaviours, not eight long ones.
+    const long = (i: number) => ({ name: `Agrees criterion ${i} in writing`, description: i % 2 === 0 ? 'With the champion.' : '' });
+    let refusal: GuideEdit<unknown> | null = null;
+    for (let i = solution.behaviours.length + 1; i <= 8 && refusal === null; i += 1) {
+      const edit = await addBehaviour(database, editor, solution.id, long(i));
+      if (!edit.ok) refusal = edit;
+    }
+    expect(refusal).toMatchObject({ ok: false, code: 'unprocessable', message: expect.stringMatching(/"Solution" too long to print the guide on one page/) });
+    const audits = (await database.pool.query('SELECT count(*)::int AS n FROM audit_log')).rows[0].n as number;
+    await reload();
+    const kept = stage('solution').behaviours.length;
+    expect(kept).toBeGreaterThan(solution.behaviours.length);
+    // A longer question or a longer name is refused the same way; a shorter one is not.
+    const last = stage('solution').behaviours.at(-1)!;
+    expect(failure(await addQuestion(database, editor, solution.id, { text: `${'Why would they '.repeat(13)}?`, behaviourId: last.id }))).toBe('unprocessable');
+    expect(value(await editBehaviour(database, editor, last.id, { description: 'Short again.' })).description).toBe('Short again.');
+    expect((await database.pool.query('SELECT count(*)::int AS n FROM audit_log')).rows[0].n).toBe(audits + 1);
+    await reload();
+    expect(stage('solution').behaviours).toHaveLength(kept);
+    if (!hasChromium) return;
+    // The longest guide the editor accepted prints on exactly one page, measured in Chromium.
+    const printer = await openGuidePrinter(CHROMIUM);
+    try {
+      for (const paper of ['a4', 'letter'] as const) {
+        const fitted = await printer.fit(guideSheetOf(guide), paper);
+        expect(fitted.bodyPt).toBeGreaterThanOrEqual(7);
+        expect(countPdfPages(await printer.pdf(fitted.html, paper))).toBe(1);
+      }
+    } finally {
+      await printer.close();
+    }
   });
 });

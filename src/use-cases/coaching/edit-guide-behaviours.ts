@@ -8,6 +8,7 @@ import {
 import {
   deleteBehaviour, inGuideTransaction, insertBehaviours, reorderBehaviours, updateBehaviour,
 } from '../../db/queries/coaching-guide-writes.ts';
+import { inPrintableGuideTransaction } from './keep-guide-printable.ts';
 import {
   behaviourKeyFor, done, fail, MAX_BEHAVIOURS_PER_STAGE, orderProblem, recordGuideChange, sameText, type GuideEdit, type GuideEditor,
 } from './guide-edits.ts';
@@ -30,12 +31,13 @@ export async function addBehaviour(
   if (await behaviourKeyTaken(database.pool, editor.orgId, key)) {
     return fail('conflict', `A behaviour with the key "${key}" already exists; name this one differently.`);
   }
-  const inserted = await inGuideTransaction(database.pool, async (client) => {
+  const inserted = await inPrintableGuideTransaction(database.pool, editor.orgId, async (client) => {
     const [row] = await insertBehaviours(client, editor.orgId, stageId, [{ key, name, description: input.description.trim() }]);
     if (row) await recordGuideChange(client, editor, 'behaviour_added', { stageKey: stage.key, behaviourKey: key, name });
     return row;
   });
-  return inserted ? done(inserted) : fail('conflict', `A behaviour with the key "${key}" was added meanwhile.`);
+  if (!inserted.ok) return inserted;
+  return inserted.value ? done(inserted.value) : fail('conflict', `A behaviour with the key "${key}" was added meanwhile.`);
 }
 
 export async function editBehaviour(
@@ -51,13 +53,14 @@ export async function editBehaviour(
   }
   const { stageKey, ...before } = behaviour;
   const after: GuideBehaviourRow = { ...before, ...(name === undefined ? {} : { name }), ...(description === undefined ? {} : { description }) };
-  await inGuideTransaction(database.pool, async (client) => {
+  const saved = await inPrintableGuideTransaction(database.pool, editor.orgId, async (client) => {
     await updateBehaviour(client, editor.orgId, behaviourId, { name, description });
     await recordGuideChange(client, editor, 'behaviour_updated', {
       stageKey, behaviourKey: behaviour.key,
       from: { name: before.name, description: before.description }, to: { name: after.name, description: after.description },
     });
   });
+  if (!saved.ok) return saved;
   return done(after);
 }
 

@@ -4,6 +4,7 @@
 import type { Database } from '../../db/client.ts';
 import { findBehaviour, findOpenStage, findQuestion, stageQuestions, type GuideQuestionRow } from '../../db/queries/coaching-guide.ts';
 import { deleteQuestion, inGuideTransaction, insertQuestions, reorderQuestions, updateQuestion } from '../../db/queries/coaching-guide-writes.ts';
+import { inPrintableGuideTransaction } from './keep-guide-printable.ts';
 import {
   done, fail, MAX_QUESTIONS_PER_STAGE, orderProblem, recordGuideChange, sameText, type GuideEdit, type GuideEditFailure, type GuideEditor,
 } from './guide-edits.ts';
@@ -32,12 +33,11 @@ export async function addQuestion(
   if (existing.length >= MAX_QUESTIONS_PER_STAGE) {
     return fail('unprocessable', `"${stage.name}" already has ${existing.length} questions, the most a one-page guide can hold; remove one first.`);
   }
-  const row = await inGuideTransaction(database.pool, async (client) => {
+  return inPrintableGuideTransaction(database.pool, editor.orgId, async (client) => {
     const [inserted] = await insertQuestions(client, editor.orgId, stageId, [{ text, behaviourId: input.behaviourId }]);
     await recordGuideChange(client, editor, 'question_added', { stageKey: stage.key, questionId: inserted!.id, text, behaviourKey: behaviour.key });
     return inserted!;
   });
-  return done(row);
 }
 
 export async function editQuestion(
@@ -60,13 +60,13 @@ export async function editQuestion(
     ...question, ...(text === undefined ? {} : { text }),
     ...(patch.behaviourId === undefined ? {} : { behaviourId: patch.behaviourId, behaviourKey }),
   };
-  await inGuideTransaction(database.pool, async (client) => {
+  const saved = await inPrintableGuideTransaction(database.pool, editor.orgId, async (client) => {
     await updateQuestion(client, editor.orgId, questionId, { text, behaviourId: patch.behaviourId });
     await recordGuideChange(client, editor, 'question_updated', {
       questionId, from: { text: question.text, behaviourKey: question.behaviourKey }, to: { text: after.text, behaviourKey: after.behaviourKey },
     });
   });
-  return done(after);
+  return saved.ok ? done(after) : saved;
 }
 
 /** Puts a stage's starter questions in the order of `ids`, which must list each of them once. */

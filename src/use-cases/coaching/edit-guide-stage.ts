@@ -7,8 +7,9 @@ import {
   behaviourKeyTaken, conversionTargetOf, findOpenStage, stageBehaviours, stageNames, stageQuestions, type GuideBehaviourRow,
 } from '../../db/queries/coaching-guide.ts';
 import {
-  bumpDataVersion, inGuideTransaction, insertBehaviours, insertQuestions, saveConversionTarget, updateStage,
+  bumpDataVersion, insertBehaviours, insertQuestions, saveConversionTarget, updateStage,
 } from '../../db/queries/coaching-guide-writes.ts';
+import { inPrintableGuideTransaction } from './keep-guide-printable.ts';
 import {
   done, fail, MAX_BEHAVIOURS_PER_STAGE, MAX_QUESTIONS_PER_STAGE, recordGuideChange, sameText, type GuideEdit, type GuideEditor,
 } from './guide-edits.ts';
@@ -34,7 +35,7 @@ export async function updateGuideStage(database: Database, editor: GuideEditor, 
     ...(patch.expectedDays === undefined ? {} : { expectedDays: patch.expectedDays }),
     ...(patch.conversionTarget === undefined ? {} : { conversionTarget: patch.conversionTarget }),
   };
-  await inGuideTransaction(database.pool, async (client) => {
+  const saved = await inPrintableGuideTransaction(database.pool, editor.orgId, async (client) => {
     await updateStage(client, editor.orgId, stageId, { name, expectedDays: patch.expectedDays });
     if (patch.conversionTarget !== undefined) await saveConversionTarget(client, editor.orgId, stage.key, patch.conversionTarget);
     await bumpDataVersion(client, editor.orgId);
@@ -43,7 +44,7 @@ export async function updateGuideStage(database: Database, editor: GuideEditor, 
       stageKey: stage.key, from: pick(before, changed), to: pick(after, changed),
     });
   });
-  return done(after);
+  return saved.ok ? done(after) : saved;
 }
 
 const pick = <T extends object>(value: T, keys: readonly (keyof T)[]) => Object.fromEntries(keys.map((k) => [k, value[k]]));
@@ -83,7 +84,7 @@ export async function copyDefaultBehaviours(
   if (existing.length + toCopy.length > MAX_BEHAVIOURS_PER_STAGE) {
     return fail('unprocessable', `"${stage.name}" has ${existing.length} behaviours; copying ${toCopy.length} more would pass the ${MAX_BEHAVIOURS_PER_STAGE} a one-page guide can hold.`);
   }
-  const result = await inGuideTransaction(database.pool, async (client) => {
+  const copied = await inPrintableGuideTransaction(database.pool, editor.orgId, async (client) => {
     const inserted = await insertBehaviours(client, editor.orgId, stageId, toCopy);
     const idOf = new Map(inserted.map((b) => [toCopy.find((c) => c.key === b.key)!.from, b.id]));
     const room = Math.max(0, MAX_QUESTIONS_PER_STAGE - questions.length);
@@ -97,6 +98,8 @@ export async function copyDefaultBehaviours(
     });
     return { behaviours: inserted, questionsCopied: copiedQuestions.length };
   });
+  if (!copied.ok) return copied;
+  const result = copied.value;
   const insertedKeys = new Set(result.behaviours.map((b) => b.key));
   return done({
     ...result,
