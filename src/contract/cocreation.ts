@@ -186,3 +186,9 @@ export const CoCreationListQuery = z.object({
   dealId: z.coerce.number().int().optional(),
 });
 export const CoCreationList = z.object({ items: z.array(CoCreationSummary) }).openapi('CoCreationList');
+
+export type Stakeholder = z.infer<typeof Stakeholder>;
+export type CoCreationSummary = z.infer<typeof CoCreationSummary>;
+export type Idea = z.infer<typeof Idea>;
+export type OpeningThinking = z.infer<typeof OpeningThinking>;
+export type LensPrompts = z.infer<typeof LensPrompts>;

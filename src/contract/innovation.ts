@@ -106,3 +106,6 @@ export const SuggestionsResponse = z.object({
   segment: z.string().nullable(),
   items: z.array(InnovationSuggestion),
 }).openapi('InnovationSuggestions');
+export type InnovationUse = z.infer<typeof InnovationUse>;
+export type InnovationUseResult = z.infer<typeof InnovationUseResult>;
+export type SuggestionsResponse = z.infer<typeof SuggestionsResponse>;

@@ -16,10 +16,13 @@ import { warmAnalysisAfterImports } from '../use-cases/analytics/after-import.ts
 import { todayUtc } from './today.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { coCreationRoutes } from './routes/cocreation-routes.ts';
 import { commitmentRoutes } from './routes/commitment-routes.ts';
+import { dealRoomRoutes } from './routes/deal-room-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
 import { guideRoutes } from './routes/guide-routes.ts';
 import { importRoutes, MAX_UPLOAD_BYTES } from './routes/import-routes.ts';
+import { innovationRoutes } from './routes/innovation-routes.ts';
 import { observationRoutes } from './routes/observation-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
@@ -51,6 +54,7 @@ export function createApp(database: Database, options: { webRoot?: string; serve
   for (const routes of [
     setupRoutes, authRoutes, peopleRoutes, dealRoutes, importRoutes, userRoutes, analyticsRoutes, stallRoutes, guideRoutes,
     sessionRoutes, sessionStepRoutes, observationRoutes, commitmentRoutes, cadenceRoutes, calendarRoutes, accountabilityRoutes,
+    dealRoomRoutes, coCreationRoutes, innovationRoutes,
   ]) api.route('/', routes);
 
   const app = new Hono<AppEnv>();
