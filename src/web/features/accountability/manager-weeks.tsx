@@ -55,7 +55,7 @@ export function ManagerWeeks({ data }: { data: AccountabilityResponse }) {
                 <th scope="col" className="num">Reps coached</th>
                 <th scope="col">Coaching share</th>
                 <th scope="col" className="num">Reported coaching</th>
-                <th scope="col" className="num">To core performers</th>
+                <th scope="col" className="num"><abbr title="Share of the coaching minutes that went to core performers">To core reps</abbr></th>
               </tr>
             </thead>
             <tbody>

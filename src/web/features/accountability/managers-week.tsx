@@ -69,7 +69,7 @@ function ManagersTable({ rows }: { rows: Row[] }) {
               <th scope="col" className="num">No 1:1 in 14 days</th>
               <th scope="col" className="num">Streak</th>
               <th scope="col">Coaching share of the week</th>
-              <th scope="col" className="num">To core performers</th>
+              <th scope="col" className="num"><abbr title="Share of the coaching minutes that went to core performers">To core reps</abbr></th>
             </tr>
           </thead>
           <tbody>
