@@ -167,6 +167,12 @@ describe.skipIf(!hasChromium)('the coaching rhythm in Chromium', () => {
     await thisWeek.locator('.share-value').getByText('31 %').waitFor({ timeout: 30_000 });
     expect(await thisWeek.getAttribute('data-band')).toBe('target');
     expect(await seriousViolations(manager)).toEqual([]);
+    // This week's strip says the same.
+    await manager.goto(`${server.url}/this-week`);
+    const strip = manager.getByRole('region', { name: 'Your coaching week' });
+    await strip.getByText('in the 25–40 % band').waitFor({ timeout: 30_000 });
+    expect(await strip.innerText()).toContain('31 %');
+    expect(await seriousViolations(manager)).toEqual([]);
 
     const leader = await signIn('lena@example.com');
     await leader.goto(`${server.url}/accountability`);

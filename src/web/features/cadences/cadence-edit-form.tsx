@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CadenceWithSuggestion } from '../../../contract/cadence.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { fieldErrorsFrom } from '../../api/field-errors.ts';
@@ -23,6 +23,12 @@ type Props = {
 export function CadenceEditForm({ cadence, title, saving, error, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<CadenceDraft>(() => draftOf(cadence));
   const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the editor moves focus into it; Escape closes it.
+  useEffect(() => form.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !saving) onCancel();
+  };
   const errors: DraftErrors = tried ? checkDraft(draft) : {};
   const serverErrors = fieldErrorsOf(error);
   const set = (field: keyof CadenceDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
@@ -42,7 +48,7 @@ export function CadenceEditForm({ cadence, title, saving, error, onSave, onCance
   };
 
   return (
-    <form className="cadence-edit" onSubmit={submit} noValidate aria-label={`Edit ${title}`}>
+    <form ref={form} className="cadence-edit" onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={`Edit ${title}`}>
       {error && !Object.keys(serverErrors).length && <Alert tone="danger" live title="Not saved">{error.message}</Alert>}
       <div className="cadence-edit-fields">
         <SelectField label="Day" name="weekday" value={draft.weekday} options={dayOptions} onValueChange={set('weekday')} error={errors.weekday ?? serverErrors.weekday} />
