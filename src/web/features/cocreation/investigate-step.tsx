@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CoCreationSession, ObstacleCategory } from '../../../contract/cocreation.ts';
 import { obstacleHints, obstacleLabels, obstacleOrder } from '../../components/obstacle-labels.ts';
 import { SaveStatus, SavedTextArea } from './saved-text-area.tsx';
@@ -7,7 +8,12 @@ import { useSessionWrite } from './use-cocreation.ts';
 /** Investigate: who is involved, what blocks the deal, and why. */
 export function InvestigateStep({ session }: { session: CoCreationSession }) {
   const write = useSessionWrite(session.id);
-  const choose = (category: ObstacleCategory) => write.mutate({ method: 'PATCH', path: '', body: { obstacleCategory: category } });
+  // The radio shows the choice at once; the server's answer then confirms it.
+  const [picked, setPicked] = useState<ObstacleCategory | null>(session.obstacleCategory);
+  const choose = (category: ObstacleCategory) => {
+    setPicked(category);
+    write.mutate({ method: 'PATCH', path: '', body: { obstacleCategory: category } }, { onError: () => setPicked(session.obstacleCategory) });
+  };
   return (
     <div className="stack-lg">
       <StakeholderMap session={session} />
@@ -17,7 +23,7 @@ export function InvestigateStep({ session }: { session: CoCreationSession }) {
         <div className="obstacle-options">
           {obstacleOrder.map((category) => (
             <label key={category} className="obstacle-option">
-              <input type="radio" name="obstacle" value={category} checked={session.obstacleCategory === category} onChange={() => choose(category)} />
+              <input type="radio" name="obstacle" value={category} checked={picked === category} onChange={() => choose(category)} />
               <span><strong>{obstacleLabels[category]}</strong><span className="obstacle-hint">{obstacleHints[category]}</span></span>
             </label>
           ))}

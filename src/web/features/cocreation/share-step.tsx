@@ -15,6 +15,14 @@ export function ShareStep({ session }: { session: CoCreationSession }) {
   const write = useSessionWrite(session.id);
   const lensName = new Map(session.prompts.map((l) => [l.lens, l.name]));
   const chosen = session.ideas.filter((idea) => idea.chosen);
+  // A tick shows at once; the server's answer (the whole session) then confirms it.
+  const [ticked, setTicked] = useState<Record<number, boolean>>({});
+  const choose = (ideaId: number, value: boolean) => {
+    setTicked((t) => ({ ...t, [ideaId]: value }));
+    write.mutate({ method: 'PATCH', path: `/ideas/${ideaId}`, body: { chosen: value } }, {
+      onSettled: () => setTicked((t) => Object.fromEntries(Object.entries(t).filter(([id]) => Number(id) !== ideaId))),
+    });
+  };
   return (
     <div className="stack-lg">
       <fieldset className="choose-ideas" disabled={!session.canEdit}>
@@ -22,10 +30,9 @@ export function ShareStep({ session }: { session: CoCreationSession }) {
         {session.ideas.length === 0 ? <p className="text-secondary">No ideas yet: go back to Create.</p> : (
           <ul className="choose-list">
             {session.ideas.map((idea) => (
-              <li key={idea.id} data-chosen={idea.chosen}>
+              <li key={idea.id} data-chosen={ticked[idea.id] ?? idea.chosen}>
                 <label className="choose-option">
-                  <input type="checkbox" checked={idea.chosen}
-                    onChange={(e) => write.mutate({ method: 'PATCH', path: `/ideas/${idea.id}`, body: { chosen: e.target.checked } })} />
+                  <input type="checkbox" checked={ticked[idea.id] ?? idea.chosen} onChange={(e) => choose(idea.id, e.target.checked)} />
                   <span><span className="choose-lens">{lensName.get(idea.lens) ?? idea.lens}</span> {idea.text}</span>
                 </label>
                 {idea.discount.isDiscount && <span className="idea-discount">Discount</span>}
