@@ -36,7 +36,7 @@ export function StageColumn({ stage, isAdmin }: { stage: GuideStage; isAdmin: bo
     <section className={`card guide-stage${empty ? ' guide-stage-empty' : ''}`} aria-labelledby={titleId} id={`guide-stage-${stage.key}`}>
       <header className="guide-stage-head">
         <div className="guide-stage-title">
-          <h2 id={titleId}><span className="guide-stage-number">{stage.position}</span>{stage.name}</h2>
+          <h2 id={titleId}><span className="guide-stage-number" aria-hidden="true">{stage.position}</span>{stage.name}</h2>
           {isAdmin && !editing && (
             <button ref={editStage} type="button" className="button button-ghost button-xs" onClick={() => setEditing(true)}
               aria-label={`Edit stage ${stage.name}: name, expected days, target`}>Edit</button>
