@@ -1,8 +1,9 @@
 // The pure core's share of org_rep_kpis: analyseReps on synthetic inputs shaped like the
 // 1M-deal bench (2,000 ranked reps, 7 open stages, previous window), timed alone so that
-// its event-loop cost is known without a database. Run:
+// its event-loop cost is known without a database: the whole call, and the longest step
+// of analyseRepsInSteps (what blocks a server's event loop). Run:
 //   node bin/run-ts.js bench/analytics/analyse-reps-timing.ts [reps] [runs]
-import { analyseReps, type AnalysisInput } from '../../src/core/analytics/analyse-reps.ts';
+import { analyseReps, analyseRepsInSteps, type AnalysisInput } from '../../src/core/analytics/analyse-reps.ts';
 import { analysisWindow } from '../../src/core/analytics/analysis-window.ts';
 import type { ClosedStats, OpenStats, StageStats } from '../../src/core/analytics/window-stats.ts';
 import { createSeededRandom } from '../data/seeded-random.ts';
@@ -40,10 +41,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = Number(process.argv[3] ?? 10);
   const input = syntheticAnalysisInput(reps);
   const samples: number[] = [];
+  const longestSteps: number[] = [];
   for (let i = 0; i < runs + 1; i += 1) {
-    const started = performance.now();
+    let started = performance.now();
     analyseReps(input);
     if (i > 0) samples.push(performance.now() - started);
+    const steps = analyseRepsInSteps(input);
+    let longest = 0;
+    for (started = performance.now(); !steps.next().done; started = performance.now()) {
+      longest = Math.max(longest, performance.now() - started);
+    }
+    longestSteps.push(Math.max(longest, performance.now() - started));
   }
-  console.log(JSON.stringify({ reps, runs, medianMs: Math.round(median(samples) * 10) / 10, maxMs: Math.round(Math.max(...samples) * 10) / 10 }));
+  const r = (n: number) => Math.round(n * 10) / 10;
+  console.log(JSON.stringify({
+    reps, runs, medianMs: r(median(samples)), maxMs: r(Math.max(...samples)),
+    longestStepMedianMs: r(median(longestSteps)), longestStepMaxMs: r(Math.max(...longestSteps)),
+  }));
 }

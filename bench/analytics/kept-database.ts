@@ -7,9 +7,13 @@
 //   - postgres: a template database cb_keep_<deals>_<key> on the server, and
 //     DIR/postgres-<deals>-<key>/manifest.json; the run's database is CREATE DATABASE …
 //     TEMPLATE it.
-// The key hashes the data's manifest, every migration file and the files that derive the
-// stored analytics data, so a database prepared by other code is never reused: it is
-// reported as stale and replaced.
+// The folder's key hashes the data's manifest and the SQL that derives the stage facts
+// (src/db/analytics/deal-stage-facts-sql.ts): a database prepared from other data or other
+// facts is stale, reported and replaced. The manifest also lists the migrations applied
+// and a hash of the code deriving the rollups: when migrations were only added since, or
+// that code changed, the kept database is upgraded in place (new migrations applied, the
+// rollups rebuilt from the facts: upgradeKept) before use, and the run says so; any other
+// change of migrations makes it stale. Nothing is reused silently.
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -19,22 +23,30 @@ import type { BenchEngine } from '../benchmark-module.ts';
 import type { ImportDataManifest } from '../generate-import-data.ts';
 
 const SOURCE = fileURLToPath(new URL('../../src/', import.meta.url));
-/** Code whose output is stored in the kept database besides the import's rows. */
-const DERIVING_FILES = ['db/analytics/refresh-deal-stage-facts.ts', 'db/analytics/refresh-rep-rollups.ts'];
+const FACTS_FILE = 'db/analytics/deal-stage-facts-sql.ts';
+const DERIVING_FILES = ['db/analytics/refresh-deal-stage-facts.ts', 'db/analytics/refresh-rep-rollups.ts', 'db/schema/rollups.ts'];
 
-export type KeptEntry = { folder: string; key: string; manifest: KeptManifest | null };
-export type KeptManifest = { key: string; engine: BenchEngine; deals: number; createdAt: string; templateDatabase: string | null; setup: unknown };
+export type KeptEntry = { folder: string; key: string; manifest: KeptManifest | null; upgrade: string | null };
+export type KeptManifest = {
+  key: string; engine: BenchEngine; deals: number; createdAt: string; templateDatabase: string | null; setup: unknown;
+  migrations: string[]; derivedKey: string; upgrades?: { at: string; reason: string; seconds: number }[];
+};
 
-/** The key of a database prepared from this data by this code. */
+/** The key of a database prepared from this data with these stage facts. */
 export async function keptDatabaseKey(data: ImportDataManifest): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify(data));
-  const migrations = join(SOURCE, 'db/migrations');
-  for (const name of (await readdir(migrations)).filter((n) => n.endsWith('.sql')).sort()) {
-    hash.update(name).update(await readFile(join(migrations, name)));
-  }
-  for (const file of DERIVING_FILES) {
-    hash.update(file).update(await readFile(join(SOURCE, file)).catch(() => Buffer.from('absent')));
-  }
+  return createHash('sha256').update(JSON.stringify(data)).update(await readFile(join(SOURCE, FACTS_FILE))).digest('hex').slice(0, 12);
+}
+
+/** Each migration file as name:hash, in order. */
+export async function migrationList(): Promise<string[]> {
+  const folder = join(SOURCE, 'db/migrations');
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.sql')).sort();
+  return Promise.all(names.map(async (n) => `${n}:${createHash('sha256').update(await readFile(join(folder, n))).digest('hex').slice(0, 12)}`));
+}
+
+export async function derivedCodeKey(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of DERIVING_FILES) hash.update(file).update(await readFile(join(SOURCE, file)).catch(() => Buffer.from('absent')));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -54,7 +66,37 @@ export async function findKeptDatabase(
   }
   const folder = join(root, `${prefix}${key}`);
   const manifest = await readManifest(folder);
-  return { folder, key, manifest: manifest?.key === key ? manifest : null };
+  if (!manifest || manifest.key !== key) return { folder, key, manifest: null, upgrade: null };
+  const migrations = await migrationList();
+  const kept = manifest.migrations ?? [];
+  if (kept.length > migrations.length || kept.some((m, i) => migrations[i] !== m)) {
+    log(`kept database ${folder} is stale (a migration it has was changed or removed): preparing it again`);
+    return { folder, key, manifest: null, upgrade: null };
+  }
+  const added = migrations.length - kept.length;
+  const derivedChanged = manifest.derivedKey !== await derivedCodeKey();
+  const upgrade = added > 0 || derivedChanged
+    ? [added > 0 ? `${added} new migration(s)` : '', derivedChanged ? 'rollup code changed' : ''].filter(Boolean).join(', ')
+    : null;
+  return { folder, key, manifest, upgrade };
+}
+
+/** Where the kept database itself is: its PGlite folder, or its template database's URL. */
+export function keptTarget(entry: KeptEntry, pgAdminUrl: string): string {
+  if (entry.manifest!.engine === 'embedded') return join(entry.folder, 'data');
+  const url = new URL(pgAdminUrl);
+  url.pathname = `/${entry.manifest!.templateDatabase}`;
+  return url.toString();
+}
+
+/** Records an in-place upgrade of the kept database (bench/analytics/prepare-database.ts upgrades it). */
+export async function recordUpgrade(entry: KeptEntry, reason: string, seconds: number): Promise<void> {
+  const manifest: KeptManifest = {
+    ...entry.manifest!, migrations: await migrationList(), derivedKey: await derivedCodeKey(),
+    upgrades: [...(entry.manifest!.upgrades ?? []), { at: new Date().toISOString(), reason, seconds }],
+  };
+  await writeFile(join(entry.folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  entry.manifest = manifest;
 }
 
 /** Copies a kept embedded database into `target` (an empty folder). */
@@ -76,7 +118,10 @@ export async function keepPrepared(
     await dropDatabase(pgAdminUrl, templateDatabase);
     await admin(pgAdminUrl, `CREATE DATABASE ${templateDatabase} TEMPLATE ${databaseOf(target)}`);
   }
-  const manifest: KeptManifest = { key: entry.key, engine, deals, createdAt: new Date().toISOString(), templateDatabase, setup };
+  const manifest: KeptManifest = {
+    key: entry.key, engine, deals, createdAt: new Date().toISOString(), templateDatabase, setup,
+    migrations: await migrationList(), derivedKey: await derivedCodeKey(),
+  };
   await writeFile(join(entry.folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

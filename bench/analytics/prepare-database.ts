@@ -4,6 +4,7 @@
 // or kept (kept-database.ts). Returns the setup's figures for details.setup.
 import type pg from 'pg';
 import { openDatabase } from '../../src/db/client.ts';
+import { rebuildDerivedFromFacts } from '../../src/db/analytics/refresh-rep-rollups.ts';
 import { analyseOrg } from '../../src/use-cases/analytics/analyse-org.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
 import type { ImportReport } from '../../src/contract/api.ts';
@@ -109,4 +110,35 @@ function checkFullImport(report: ImportReport, manifest: ImportDataManifest): vo
     const created = report.counts[entity]?.created;
     if (created !== rows) throw new Error(`our import created ${created} ${entity}, expected ${rows}`);
   }
+}
+
+/**
+ * Brings a kept database up to the current code (bench/analytics/kept-database.ts): opening
+ * it applies the new migrations; then the derived tables are rebuilt from its stage facts
+ * in one transaction and the tables vacuumed and analyzed, as after an import.
+ */
+export async function upgradeKeptDatabase(target: string, engine: string, say: (line: string) => void): Promise<number> {
+  const started = performance.now();
+  const database = await openDatabase(target, 'bench');
+  try {
+    const orgId = await orgIdOf(database.pool);
+    const client = await database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await rebuildDerivedFromFacts(client, orgId);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+    await database.pool.query('VACUUM (ANALYZE)');
+  } finally {
+    await database.close();
+    if (engine === 'postgres') await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const seconds = round((performance.now() - started) / 1000);
+  say(`upgraded the kept database in ${seconds} s`);
+  return seconds;
 }

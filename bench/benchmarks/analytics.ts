@@ -27,8 +27,10 @@ import { startBenchServer, type BenchServer } from '../analytics/bench-server.ts
 import { compareWithBaseline } from '../analytics/compare-with-baseline.ts';
 import { movableDeals, writeDailyChanges } from '../analytics/daily-changes.ts';
 import { importDailyChanges, roundRun, type IncrementalRun } from '../analytics/incremental-import.ts';
-import { findKeptDatabase, keepPrepared, keptDatabaseKey, restoreEmbedded, restorePostgres } from '../analytics/kept-database.ts';
-import { orgIdOf, plannerStats, prepareDatabase, type PreparedSetup } from '../analytics/prepare-database.ts';
+import {
+  findKeptDatabase, keepPrepared, keptDatabaseKey, keptTarget, recordUpgrade, restoreEmbedded, restorePostgres,
+} from '../analytics/kept-database.ts';
+import { orgIdOf, plannerStats, prepareDatabase, upgradeKeptDatabase, type PreparedSetup } from '../analytics/prepare-database.ts';
 import { median, p95, round, timed, timeRuns, watchEventLoop } from '../analytics/timing.ts';
 import { GENERATED_AS_OF } from '../data/generate-deal.ts';
 import { sampleLoad } from '../machine-load.ts';
@@ -58,9 +60,16 @@ async function preparedOrKept(target: string, context: BenchContext): Promise<Pr
   const kept = await findKeptDatabase(context.keepDbDir, engine, deals, key, pgAdminUrl, log);
   if (kept.manifest) {
     log(`analytics ${engine}: reusing the kept database ${kept.folder} (prepared ${kept.manifest.createdAt})`);
+    if (kept.upgrade) {
+      log(`analytics ${engine}: upgrading it first: ${kept.upgrade}`);
+      const seconds = await upgradeKeptDatabase(keptTarget(kept, pgAdminUrl), engine, (line) => log(`analytics ${engine}: ${line}`));
+      await recordUpgrade(kept, kept.upgrade, seconds);
+    }
     const copied = await timed(() => (engine === 'embedded' ? restoreEmbedded(kept, target) : restorePostgres(kept, target, pgAdminUrl)));
     log(`analytics ${engine}: copied in ${(copied.ms / 1000).toFixed(1)} s`);
-    const keptDatabase = { reused: true, folder: kept.folder, key, preparedAt: kept.manifest.createdAt, copySeconds: round(copied.ms / 1000) };
+    const keptDatabase = {
+      reused: true, folder: kept.folder, key, preparedAt: kept.manifest.createdAt, upgrades: kept.manifest.upgrades ?? [], copySeconds: round(copied.ms / 1000),
+    };
     return { ...(kept.manifest.setup as PreparedSetup), keptDatabase };
   }
   const setup = await prepareDatabase(target, context);

@@ -67,6 +67,22 @@ export type Benchmarks = {
 export type RepsAnalysis = { reps: RepAnalysis[]; benchmarks: Benchmarks; stageReason: string | null };
 
 export function analyseReps(input: AnalysisInput): RepsAnalysis {
+  const steps = analyseRepsInSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Reps analysed between two pauses of analyseRepsInSteps.
+const REPS_PER_STEP = 250;
+
+/**
+ * analyseReps in steps: the generator pauses (yields) between its phases and every
+ * REPS_PER_STEP reps, so that a caller on a server's event loop can let other work run in
+ * between (src/use-cases/analytics/analyse-org.ts); the result is the same.
+ */
+export function* analyseRepsInSteps(input: AnalysisInput): Generator<void, RepsAnalysis, void> {
   const minSample = input.minSample ?? DEFAULT_MIN_SAMPLE;
   const closedBy = byRep(input.closed);
   const openBy = byRep(input.open);
@@ -87,24 +103,28 @@ export function analyseReps(input: AnalysisInput): RepsAnalysis {
     return !c ? 0 : c.prevWonUnknown > 0 ? null : c.prevWonAmount;
   }, (rep) => windowQuota(quotasBy.get(rep.id) ?? [], input.previousWindow.from, input.previousWindow.to));
 
-  const segments = segmentWithHysteresis(input, kpis, current, previous, closedBy);
+  yield;
+  const segments = yield* segmentWithHysteresis(input, kpis, current, previous, closedBy);
+  yield;
 
   const benchmarks: StageBenchmark[] = input.hasStageHistory
     ? stageBenchmarks(input.stages, input.stageStats, input.targets, minSample) : [];
   const activityBenchmark = activityBenchmarkOf(input, kpis);
 
-  const reps = input.reps.map((rep): RepAnalysis => {
+  const reps: RepAnalysis[] = [];
+  for (const rep of input.reps) {
+    if (reps.length > 0 && reps.length % REPS_PER_STEP === 0) yield;
     const k = kpis.get(rep.id)!;
     const stages = input.hasStageHistory ? stageRows(input.stages, stageStatsBy.get(rep.id) ?? [], benchmarks, minSample) : [];
     const activity = k.activitiesPerWeek === null || activityBenchmark === null ? null : {
       perWeek: k.activitiesPerWeek, benchmark: activityBenchmark.value,
       atOrAboveBenchmark: k.activitiesPerWeek >= activityBenchmark.value,
     };
-    return {
+    reps.push({
       ...rep, kpis: k, attainment: current.get(rep.id)!, segment: segments.get(rep.id)!,
       stages, gaps: conversionGaps(stages, k.avgDealSize, minSample), activity,
-    };
-  });
+    });
+  }
   return {
     reps,
     benchmarks: { stages: benchmarks, activitiesPerWeek: activityBenchmark },
@@ -132,10 +152,10 @@ function attainments(
 
 // Hysteresis needs a previous window where the rep was judged (not ramping); otherwise the
 // current window alone decides.
-function segmentWithHysteresis(
+function* segmentWithHysteresis(
   input: AnalysisInput, kpis: Map<number, Kpis>, current: Map<number, Attainment>,
   previous: Map<number, Attainment>, closedBy: Map<number, Omit<ClosedStats, 'repId'>>,
-): Map<number, RepSegment> {
+): Generator<void, Map<number, RepSegment>, void> {
   const options = { cutPoints: input.cutPoints, minClosedDeals: input.minSample ?? DEFAULT_MIN_SAMPLE };
   const prevInput: SegmentInputRep[] = input.reps.map((rep) => ({
     id: String(rep.id), role: rep.role, hiredAt: rep.hiredAt,
@@ -150,7 +170,9 @@ function segmentWithHysteresis(
       closedDeals: k.wonCount + k.lostCount, attainment: current.get(rep.id)!.value,
     };
   });
+  yield;
   const firstPass = assignSegments(currentInput, { ...options, asOf: input.asOf });
+  yield;
   // A rep ramping now is ramping, whatever the previous window said.
   const rampingNow = new Set(firstPass.filter((s) => s.candidate === 'ramping').map((s) => s.id));
   const judged = new Map([...prevCandidates].filter(([id]) => !rampingNow.has(id)));

@@ -69,3 +69,9 @@ export async function rebuildRollups(client: pg.PoolClient, orgId: number): Prom
       (SELECT max(greatest(closed_on, start_on)) FROM deal_close_facts WHERE org_id = $1))
     ON CONFLICT (org_id) DO UPDATE SET data_through = excluded.data_through`, [orgId]);
 }
+
+/** Rebuilds every derived table of the org from its stage facts and deals (after a schema or rollup change). */
+export async function rebuildDerivedFromFacts(client: pg.PoolClient, orgId: number): Promise<void> {
+  await refreshCloseFacts(client, orgId, true);
+  await rebuildRollups(client, orgId);
+}
