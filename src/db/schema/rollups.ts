@@ -24,7 +24,37 @@ export const dealCloseFacts = pgTable('deal_close_facts', {
   index('deal_close_facts_closed_idx').on(t.orgId, t.closedOn, t.ownerId, t.outcome, t.amount, t.startOn, t.hasCreated)
     .where(sql`outcome <> 'open'`),
   index('deal_close_facts_open_idx').on(t.orgId, t.ownerId, t.amount, t.startOn).where(sql`outcome = 'open'`),
+  index('deal_close_facts_won_idx').on(t.orgId, t.closedOn, t.ownerId, t.startOn, t.hasCreated).where(sql`outcome = 'won'`),
 ]);
+
+const rollupMoney = (name: string) => numeric(name, { precision: 20, scale: 2, mode: 'number' }).notNull();
+
+// Per rep and calendar month of closing: the deals closed that month by outcome, with their
+// known amounts summed and the unknown ones counted. Maintained by deltas of
+// deal_close_facts rows; a window reads its whole months here and its edge days from
+// deal_close_facts.
+export const repCloseMonths = pgTable('rep_close_months', {
+  orgId: integer('org_id').notNull(),
+  month: date('month').notNull(),
+  ownerId: integer('owner_id').notNull(),
+  won: integer('won').notNull(),
+  lost: integer('lost').notNull(),
+  noDecision: integer('no_decision').notNull(),
+  wonAmount: rollupMoney('won_amount'),
+  wonUnknown: integer('won_unknown').notNull(),
+  closedAmount: rollupMoney('closed_amount'),
+  closedUnknown: integer('closed_unknown').notNull(),
+}, (t) => [primaryKey({ columns: [t.orgId, t.month, t.ownerId] })]);
+
+// Per rep: the deals open now (outcome open), their known amounts and the unknown ones.
+// Answers "open as of" any date on or after the org's data_through.
+export const repOpenDeals = pgTable('rep_open_deals', {
+  orgId: integer('org_id').notNull(),
+  ownerId: integer('owner_id').notNull(),
+  openCount: integer('open_count').notNull(),
+  openAmount: rollupMoney('open_amount'),
+  openUnknown: integer('open_unknown').notNull(),
+}, (t) => [primaryKey({ columns: [t.orgId, t.ownerId] })]);
 
 // Per rep, open stage and calendar month of reaching it: the deals that reached the stage
 // that month, how many of them have advanced to the next stage, and how many were won
