@@ -1,13 +1,12 @@
 // Stage history and field history (close-date pushes, amount changes) of the generic preset.
 import type { FieldHistoryRecord, StageHistoryRecord } from '../core/crm/records.ts';
 import type { RawCsvSource, RecordStream } from './import-plan.ts';
-import { looksLikeFormula } from './check-formula.ts';
 import type { Table } from './csv-table.ts';
 import { REQUIRED } from './generic-layout.ts';
 import type { FieldOf } from './mapping-schema.ts';
 import { parseAmount } from './parse-amount.ts';
 import { parseDate, type DateFormat } from './parse-date.ts';
-import { rawSourceOf } from './raw-csv-source.ts';
+import { rawSourceOf, rawStageWords } from './raw-csv-source.ts';
 import { streamTable, type RowMapper } from './record-stream.ts';
 import type { RowReader } from './row-reader.ts';
 import type { StageVocabulary } from './stage-vocabulary.ts';
@@ -31,11 +30,7 @@ export function rawGenericStageHistory(
   const at = (field: FieldOf<'stageHistory'>) => table.indexOf(field);
   const [opportunity, stage, enteredAt] = [at('opportunity'), at('stage'), at('enteredAt')];
   if (dateFormat !== 'YYYY-MM-DD' || opportunity === null || stage === null || enteredAt === null) return undefined;
-  const words: [string, string][] = [];
-  // Words the parser path would trim or warn about stay with it.
-  stages.forEachWord((word, resolved) => {
-    if (word === word.trim() && word !== '' && !looksLikeFormula(word)) words.push([word, resolved.stageKey]);
-  });
+  const words = rawStageWords(stages);
   return rawSourceOf(table, {
     opportunity_ref: { kind: 'text', index: opportunity },
     stage_key: { kind: 'stage', index: stage, words },

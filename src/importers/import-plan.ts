@@ -14,14 +14,30 @@ export type Located<T> = { record: T; file: string; line: number };
 export type RecordStream<T> = () => AsyncIterable<Located<T>>;
 
 /**
- * How the database can read a staging column straight from a record's cells (ADR 013):
- * required trimmed text, a stage word from a fixed list, an ISO date-time. A record that
- * any rule cannot vouch for is handed back to the importer (`leftovers`).
+ * How the database can read a staging column straight from a record's cells (ADR 013).
+ * `index` null: the file has no such column (the value is null). A record that any rule
+ * cannot vouch for is handed back to the importer (`leftovers`), which reports it.
+ * - text: required trimmed text; optionalText: empty is null, or the `orIndex` cell's text;
+ * - stage / outcome: a stage word from a fixed list -> its stage key / outcome;
+ * - timestamp: required ISO date-time; date: optional ISO date; amount: optional plain amount.
  */
 export type RawCellRule =
   | { kind: 'text'; index: number }
-  | { kind: 'stage'; index: number; words: readonly (readonly [word: string, stageKey: string])[] }
-  | { kind: 'timestamp'; index: number };
+  | { kind: 'optionalText'; index: number | null; orIndex?: number }
+  | { kind: 'stage' | 'outcome'; index: number; words: readonly RawStageWord[] }
+  | { kind: 'timestamp'; index: number }
+  | { kind: 'date' | 'amount'; index: number | null };
+
+export type RawStageWord = readonly [word: string, stageKey: string, outcome: string];
+
+/**
+ * Conditions over a record's staged values (by staging column) that the rules must leave
+ * to the importer, because it reports or repairs them: e.g. a close date before the
+ * created date (an error), a won deal without an amount (a warning).
+ */
+export type RawRowCheck =
+  | { kind: 'notBefore'; column: string; earlier: readonly string[] }
+  | { kind: 'nullWhen' | 'presentWhen'; column: string; when: { column: string; equals?: string; differs?: string } };
 
 /** A plain CSV file the database splits and types itself; the record stream stays the fallback. */
 export type RawCsvSource<T> = {
@@ -32,6 +48,7 @@ export type RawCsvSource<T> = {
   chunks: () => AsyncIterable<RawChunk>;
   /** Staging column name -> rule. */
   cells: Record<string, RawCellRule>;
+  rowChecks?: readonly RawRowCheck[];
   /** Maps the records the rules did not vouch for, in line order, reporting problems as the parser path does. */
   leftovers: () => { map: (line: number, cells: string[]) => T | null; finish: () => void };
 };
@@ -55,6 +72,8 @@ export type ImportPlan = {
   stakeholders?: RecordStream<StakeholderRecord>;
   /** The stage-history file as a raw source, when it qualifies (the stream is then the fallback). */
   stageHistoryRaw?: RawCsvSource<StageHistoryRecord>;
+  /** The opportunities file as a raw source, when it qualifies. */
+  opportunitiesRaw?: RawCsvSource<OpportunityRecord>;
   /**
    * When true, an opportunity owner that matches no person is created as a rep (with a
    * warning) instead of being an error: for sources that have no people file.

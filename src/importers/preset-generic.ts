@@ -9,7 +9,7 @@ import { streamGenericActivities, streamGenericQuotas, streamGenericStakeholders
 import { rawGenericStageHistory, streamGenericFieldHistory, streamGenericStageHistory } from './generic-history.ts';
 import { columnRules, defaultLayout, layoutFromMapping, type GenericLayout } from './generic-layout.ts';
 import { deriveNamedRecords } from './derive-named-records.ts';
-import { streamGenericOpportunities } from './generic-opportunities.ts';
+import { rawGenericOpportunities, streamGenericOpportunities } from './generic-opportunities.ts';
 import { streamGenericPeople } from './generic-people.ts';
 import { streamGenericAccounts, streamGenericProducts } from './generic-reference.ts';
 import { buildGenericStages } from './generic-stages.ts';
@@ -38,6 +38,7 @@ export async function buildGenericPlan(
   const deals = tables.opportunities;
   if (!deals) return plan;
   plan.opportunities = streamGenericOpportunities(deals, vocabulary, format('opportunities'), sink);
+  plan.opportunitiesRaw = rawGenericOpportunities(deals, vocabulary, format('opportunities'), sink);
   if (!deals.has('amount')) {
     sink.warning({ file: deals.file, line: 1, column: null, value: null, message: 'no amount column: every deal is stored with its amount unknown' });
   }

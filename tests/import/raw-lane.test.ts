@@ -33,12 +33,34 @@ function inLineOrder(report: ImportReport): ImportReport {
   return { ...report, errors: [...report.errors].sort(byLine), warnings: [...report.warnings].sort(byLine) };
 }
 
-async function report(database: Database, folder: string, raw: boolean) {
+const DEAL_ID = ['n1', 'n2', 'n3', 'd1', ' n4', '', '+n5', 'n6 '];
+const NAME = ['', 'Big deal', ' padded ', '=SUM(A1)', 'Ünïcode deal', '(bracketed)'];
+const OWNER = ['r1', 'r2', 'Rita Rep', 'ghost', '', 'r1 '];
+const ACCOUNT = ['', 'Acme', 'acme', '@acme'];
+const AMOUNT = ['', '0', '1200', '1200.5', '1,200', '$300', '-5', 'lots', '123456789012.99', '1234567890123', '7.125', ' 12'];
+const DAY = ['', '2026-01-05', '2026-03-01', '2026-02-30', '2026-01-05 10:00', '1/5/2026', '2027-01-01', ' 2026-01-05'];
+const dealLine = fc.tuple(
+  fc.constantFrom(...DEAL_ID), fc.constantFrom(...NAME), fc.constantFrom(...OWNER), fc.constantFrom(...ACCOUNT),
+  fc.constantFrom(...STAGE), fc.constantFrom(...AMOUNT), fc.constantFrom(...DAY), fc.constantFrom(...DAY), fc.constantFrom(...DAY),
+).map((cells) => cells.join(','));
+
+/** Writes through the raw lane, then the same files through the parser lane: that must change nothing. */
+async function expectSameRowsStaged(database: Database, folder: string): Promise<boolean> {
+  const written = await report(database, folder, true, false);
+  if (written.errors.length > 0) return false;
+  const again = await report(database, folder, false, false);
+  for (const counts of Object.values(again.counts)) expect(counts).toMatchObject({ created: 0, updated: 0 });
+  return true;
+}
+
+async function report(database: Database, folder: string, raw: boolean, dryRun = true) {
   const problems = collectProblems(false);
   const plan = await buildImportPlan(folder, { preset: 'generic' }, problems);
-  if (!raw) delete plan.stageHistoryRaw;
-  else expect(plan.stageHistoryRaw).toBeDefined();
-  return writePlan(database, plan, problems, { dryRun: true, actorUserId: null, label: { preset: 'generic', source: folder } });
+  if (!raw) {
+    delete plan.stageHistoryRaw;
+    delete plan.opportunitiesRaw;
+  } else expect(plan.stageHistoryRaw ?? plan.opportunitiesRaw).toBeDefined();
+  return writePlan(database, plan, problems, { dryRun, actorUserId: null, label: { preset: 'generic', source: folder } });
 }
 
 describeEachEngine('raw CSV lane', (engine) => {
@@ -55,6 +77,19 @@ describeEachEngine('raw CSV lane', (engine) => {
       const folder = await withDeals({ 'stage-history.csv': `opportunity,stage,enteredAt\n${lines.join('\n')}` });
       const [viaDatabase, viaParser] = [await report(database, folder, true), await report(database, folder, false)];
       expect(inLineOrder(viaDatabase)).toEqual(inLineOrder(viaParser));
+      await expectSameRowsStaged(database, folder);
+    }), { numRuns: 30, seed: 20261122 });
+  }, 240_000);
+
+  it('reads deals the same way: problems, warnings, repairs and counts', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fc.oneof({ weight: 10, arbitrary: dealLine }, { weight: 1, arbitrary: fc.constantFrom('', 'n9,x') })), async (lines) => {
+      const folder = await writeFolder({
+        'people.csv': PEOPLE_CSV,
+        'opportunities.csv': `externalId,name,owner,account,stage,amount,createdAt,engagedAt,closedAt\n${lines.join('\n')}`,
+      });
+      const [viaDatabase, viaParser] = [await report(database, folder, true), await report(database, folder, false)];
+      expect(inLineOrder(viaDatabase)).toEqual(inLineOrder(viaParser));
+      await expectSameRowsStaged(database, folder);
     }), { numRuns: 30, seed: 20261122 });
   }, 240_000);
 
@@ -71,6 +106,18 @@ describeEachEngine('raw CSV lane', (engine) => {
       { external_id: 'd1', key: 'won', at: '2026-01-05 12:00:00' },
       { external_id: 'd2', key: 'won', at: '2026-01-06 00:00:00' },
     ]);
+  });
+
+  it('stores the same deal values through either lane', async () => {
+    const deals = ['externalId,name,owner,account,stage,amount,createdAt,engagedAt,closedAt',
+      'v1,,r1,Acme,prospect,1200.5,2026-01-05,,', 'v2, padded ,r2,Ünïcode,won,"1,200",2026-01-05,2026-01-06,2026-02-01',
+      'v3,Plain,Rita Rep,,Won,,2026-01-05 10:00,,2026-02-01', 'v4,Open closed,r1,acme,prospect,7.5,2026-01-05,,2026-03-01',
+      'v5,Lost,r2,,lost,0,2024-02-29,,2024-03-01', 'v6,No close,r1,,won,99,2026-01-05,,'].join('\n');
+    for (const content of [deals, deals.replace('"1,200"', '1200')]) {
+      const folder = await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': content });
+      expect(await expectSameRowsStaged(database, folder)).toBe(true);
+      await database.pool.query('DELETE FROM opportunities WHERE external_id LIKE $1', ['v%']);
+    }
   });
 
   it('falls back to the parser for a file with a quoted field, and still reports the right lines', async () => {

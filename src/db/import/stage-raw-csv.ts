@@ -5,14 +5,20 @@
 // row mapper, so that their problems read exactly as on the parser path. Returns null,
 // with nothing staged, when the file turns out not to be plain: the caller then streams it.
 import type pg from 'pg';
-import type { Located, RawCellRule, RawCsvSource } from '../../importers/import-plan.ts';
+import type { Located, RawCellRule, RawCsvSource, RawRowCheck } from '../../importers/import-plan.ts';
 import type { ImportContext } from './import-context.ts';
 import { stageRecords, type StagingColumn } from './staging-table.ts';
 
 // Text the parser path would store unchanged: no space to trim at either end, and a first
 // character that is neither a formula trigger nor our exporter's escaping quote.
 const PLAIN_TEXT = '^[A-Za-z0-9](.*[!-~])?$';
-const ISO_DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$';
+// ISO dates the parser lane accepts, years 1900-2199, months 01-12, days 01-31, 24-hour
+// times with two-digit hours; calendarCheck then refuses days past the month's end.
+const ISO_DAY = '(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
+const ISO_DATE_TIME = `^${ISO_DAY}( ([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?$`;
+const ISO_DATE = `^${ISO_DAY}$`;
+// Amounts a double holds exactly as written (the parser lane stores Number(cell)).
+const PLAIN_AMOUNT = '^[0-9]{1,12}([.][0-9]{1,2})?$';
 const LEFTOVER_PAGE = 5_000;
 
 export async function stageRawCsv<T>(
@@ -42,61 +48,94 @@ export async function stageRawCsv<T>(
 async function chunkStatement<T>(
   client: pg.PoolClient, table: string, leftovers: string, columns: StagingColumn<T>[], source: RawCsvSource<T>,
 ): Promise<string> {
-  const joins: string[] = [];
+  const joins = new Map<string, string>();
   const values: string[] = [];
+  const casts: string[] = [];
   const checks: string[] = [`cardinality(r.c) = ${Number(source.width)}`];
   for (const column of columns) {
     const rule = source.cells[column.name];
     if (!rule) throw new Error(`raw source of ${table} has no rule for ${column.name}`);
-    const cell = `r.c[${Number(rule.index) + 1}]`;
-    const read = await readCell(client, `${table}_${column.name}`, cell, rule);
-    if (read.join) joins.push(read.join);
+    const read = await readCell(client, table, rule, joins);
     values.push(`${read.value} AS ${column.name}`);
-    checks.push(read.ok);
+    casts.push(read.cast ? `CASE WHEN ok THEN ${column.name}::${read.cast} END` : column.name);
+    if (read.ok) checks.push(read.ok);
   }
+  const rowChecks = (source.rowChecks ?? []).map(checkRow);
   const names = columns.map((c) => c.name).join(', ');
-  return `WITH r AS (
+  // r is materialised so that each line is split once, not once per cell read. Typed values
+  // stay text (ISO dates compare as text) until the cast for the rows found ok.
+  return `WITH r AS MATERIALIZED (
       SELECT ($2::int + n::int - 1) AS line, string_to_array(l, $3::text) AS c
       FROM string_to_table($1::text, E'\\n') WITH ORDINALITY AS t(l, n) WHERE l <> ''),
-    v AS (
-      SELECT r.line, r.c, ${values.join(', ')}, coalesce(${checks.join(' AND ')}, false) AS ok
-      FROM r ${joins.join(' ')}),
-    good AS (INSERT INTO ${table} (line, file, ${names}) SELECT line, $4::text, ${names} FROM v WHERE ok RETURNING 1),
+    typed AS (
+      SELECT r.line, r.c, ${values.join(', ')}, coalesce(${checks.join(' AND ')}, false) AS cells_ok
+      FROM r ${[...joins.values()].join(' ')}),
+    v AS (SELECT *, cells_ok AND coalesce(${['true', ...rowChecks].join(' AND ')}, false) AS ok FROM typed),
+    good AS (INSERT INTO ${table} (line, file, ${names})
+      SELECT line, $4::text, ${casts.join(', ')} FROM v WHERE ok RETURNING 1),
     bad AS (INSERT INTO ${leftovers} (line, cells) SELECT line, c FROM v WHERE NOT ok RETURNING 1)
     SELECT (SELECT count(*) FROM good)::int AS good, (SELECT count(*) FROM bad)::int AS bad`;
 }
 
-type CellRead = { value: string; ok: string; join?: string };
+type CellRead = { value: string; ok: string | null; cast?: 'timestamp' | 'date' | 'numeric' };
+const CASTS: Partial<Record<RawCellRule['kind'], CellRead['cast']>> = { timestamp: 'timestamp', date: 'date', amount: 'numeric' };
 
-async function readCell(client: pg.PoolClient, name: string, cell: string, rule: RawCellRule): Promise<CellRead> {
+async function readCell(
+  client: pg.PoolClient, table: string, rule: RawCellRule, joins: Map<string, string>,
+): Promise<CellRead> {
+  if (rule.index === null) return { value: 'NULL::text', ok: null, cast: CASTS[rule.kind] };
+  const cell = `r.c[${Number(rule.index) + 1}]`;
   switch (rule.kind) {
     case 'text':
       return { value: cell, ok: `(${cell} ~ '${PLAIN_TEXT}')` };
-    case 'stage': {
-      const words = `${name}_words`;
-      await client.query(`CREATE TEMP TABLE ${words} (word text PRIMARY KEY, stage_key text NOT NULL) ON COMMIT DROP`);
-      await client.query(`INSERT INTO ${words} SELECT * FROM unnest($1::text[], $2::text[])`,
-        [rule.words.map((w) => w[0]), rule.words.map((w) => w[1])]);
-      return { value: `${words}.stage_key`, ok: `(${words}.stage_key IS NOT NULL)`, join: `LEFT JOIN ${words} ON ${words}.word = ${cell}` };
+    case 'optionalText': {
+      const fallback = rule.orIndex === undefined ? 'NULL' : `r.c[${Number(rule.orIndex) + 1}]`;
+      return { value: `coalesce(nullif(${cell}, ''), ${fallback})`, ok: `(${cell} = '' OR ${cell} ~ '${PLAIN_TEXT}')` };
     }
-    case 'timestamp': {
-      const ok = `(CASE WHEN ${cell} ~ '${ISO_DATE_TIME}' THEN ${calendarCheck(cell)} ELSE false END)`;
-      return { value: `CASE WHEN ${ok} THEN ${cell}::timestamp END`, ok };
+    case 'stage':
+    case 'outcome': {
+      const words = `${table}_words_${Number(rule.index)}`;
+      if (!joins.has(words)) {
+        await client.query(`CREATE TEMP TABLE ${words} (word text PRIMARY KEY, stage_key text NOT NULL, outcome text NOT NULL) ON COMMIT DROP`);
+        await client.query(`INSERT INTO ${words} SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+          [0, 1, 2].map((i) => rule.words.map((w) => w[i])));
+        joins.set(words, `LEFT JOIN ${words} ON ${words}.word = ${cell}`);
+      }
+      return { value: `${words}.${rule.kind === 'stage' ? 'stage_key' : 'outcome'}`, ok: `(${words}.stage_key IS NOT NULL)` };
     }
+    case 'timestamp':
+      return { value: cell, ok: `(CASE WHEN ${cell} ~ '${ISO_DATE_TIME}' THEN ${calendarCheck(cell)} ELSE false END)`, cast: 'timestamp' };
+    case 'date': {
+      const valid = `(CASE WHEN ${cell} ~ '${ISO_DATE}' THEN ${calendarCheck(cell)} ELSE false END)`;
+      return { value: `nullif(${cell}, '')`, ok: `(${cell} = '' OR ${valid})`, cast: 'date' };
+    }
+    case 'amount':
+      return { value: `nullif(${cell}, '')`, ok: `(${cell} = '' OR ${cell} ~ '${PLAIN_AMOUNT}')`, cast: 'numeric' };
   }
 }
 
-// The parser path's date rules (parse-date.ts): years 1900-2199, real calendar days, 24-hour
-// times. Only evaluated on cells that match ISO_DATE_TIME, so the casts cannot fail.
+function checkRow(check: RawRowCheck): string {
+  const column = quoteColumn(check.column);
+  if (check.kind === 'notBefore') {
+    return `(${column} IS NULL OR (${check.earlier.map((e) => `(${quoteColumn(e)} IS NULL OR ${column} >= ${quoteColumn(e)})`).join(' AND ')}))`;
+  }
+  const when = check.when.equals !== undefined
+    ? `${quoteColumn(check.when.column)} = ${quoteLiteral(check.when.equals)}`
+    : `${quoteColumn(check.when.column)} <> ${quoteLiteral(check.when.differs ?? '')}`;
+  return `NOT (${when} AND ${column} IS ${check.kind === 'nullWhen' ? 'NOT NULL' : 'NULL'})`;
+}
+
+const quoteColumn = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+// Days 29-31 exist in some months only (parse-date.ts's calendar rule). Only evaluated on
+// cells that match ISO_DAY, so the casts cannot fail.
 function calendarCheck(cell: string): string {
-  const part = (from: number, length: number) => `substr(${cell}, ${from}, ${length})::int`;
-  const year = part(1, 4);
-  const month = part(6, 2);
-  const lastDay = `CASE ${month} WHEN 2 THEN CASE WHEN (${year} % 4 = 0 AND ${year} % 100 <> 0) OR ${year} % 400 = 0
-    THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END`;
-  return `(${year} BETWEEN 1900 AND 2199 AND ${month} BETWEEN 1 AND 12 AND ${part(9, 2)} BETWEEN 1 AND ${lastDay}
-    AND (length(${cell}) = 10 OR (${part(12, 2)} <= 23 AND ${part(15, 2)} <= 59
-         AND (length(${cell}) = 16 OR ${part(18, 2)} <= 59))))`;
+  const year = `substr(${cell}, 1, 4)::int`;
+  const lastDay = `CASE substr(${cell}, 6, 2) WHEN '02' THEN CASE WHEN (${year} % 4 = 0 AND ${year} % 100 <> 0)
+    OR ${year} % 400 = 0 THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30'
+    WHEN '11' THEN '30' ELSE '31' END`;
+  return `(substr(${cell}, 9, 2) <= '28' OR substr(${cell}, 9, 2) <= ${lastDay})`;
 }
 
 /** The records the rules left over, through the importer's mapper, in line order. */

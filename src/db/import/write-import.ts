@@ -46,7 +46,7 @@ export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: Writ
         case 'accounts': counts.accounts = await writeAccounts(ctx, plan.accounts!); break;
         case 'products': counts.products = await writeProducts(ctx, plan.products!); break;
         case 'opportunities':
-          counts.opportunities = await writeOpportunities(ctx, plan.opportunities!, plan.createUnknownOwners ?? false);
+          counts.opportunities = await writeOpportunities(ctx, plan.opportunities!, plan.createUnknownOwners ?? false, plan.opportunitiesRaw);
           break;
         case 'stageHistory': counts.stageHistory = await writeStageHistory(ctx, plan.stageHistory!, plan.stageHistoryRaw); break;
         case 'fieldHistory': counts.fieldHistory = await writeFieldHistory(ctx, plan.fieldHistory!); break;

@@ -1,10 +1,11 @@
 // Opportunities: upserted by external id after their owner, account, product and stage
 // resolve; every unresolved reference is reported with its line.
 import type { OpportunityRecord } from '../../core/crm/records.ts';
-import type { RecordStream } from '../../importers/import-plan.ts';
+import type { RawCsvSource, RecordStream } from '../../importers/import-plan.ts';
 import type { ImportContext } from './import-context.ts';
 import { reportDuplicates, reportRows } from './problem-queries.ts';
 import { buildAccountLookup, buildPersonLookup, buildProductLookup } from './reference-lookups.ts';
+import { stageRawCsv } from './stage-raw-csv.ts';
 import { createStagingTable, stageRecords, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
@@ -28,10 +29,14 @@ const COLUMNS: StagingColumn<OpportunityRecord>[] = [
 
 export async function writeOpportunities(
   ctx: ImportContext, stream: RecordStream<OpportunityRecord>, createUnknownOwners: boolean,
+  raw?: RawCsvSource<OpportunityRecord>,
 ): Promise<EntityCounts> {
   const { client, orgId, sink } = ctx;
   await createStagingTable(client, 'stg_opportunities', COLUMNS);
-  const staged = await stageRecords(client, 'stg_opportunities', COLUMNS, stream(), (n) => ctx.progress?.('opportunities', n));
+  const progress = (n: number) => ctx.progress?.('opportunities', n);
+  // A plain file is split and typed by the database (ADR 013); otherwise the parser's stream.
+  const staged = (raw ? await stageRawCsv(ctx, 'stg_opportunities', COLUMNS, raw, progress) : null)
+    ?? await stageRecords(client, 'stg_opportunities', COLUMNS, stream(), progress);
   await client.query('CREATE INDEX ON stg_opportunities (external_id)');
   await client.query('ANALYZE stg_opportunities');
   await reportDuplicates(client, 'stg_opportunities', 'external_id', 'externalId', sink.error);
