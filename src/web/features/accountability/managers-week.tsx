@@ -59,7 +59,7 @@ function ManagersTable({ rows }: { rows: Row[] }) {
         <ShareLegend />
       </div>
       <div className="table-scroll">
-        <table className="table accountability-table">
+        <table className="table accountability-table table-cards">
           <thead>
             <tr>
               <th scope="col">Manager</th>
@@ -76,13 +76,13 @@ function ManagersTable({ rows }: { rows: Row[] }) {
             {sorted.map((row) => (
               <tr key={row.manager.id} data-band={row.band}>
                 <th scope="row"><Link to={`?managerId=${row.manager.id}`}>{row.manager.name}</Link></th>
-                <td className="num">{row.repCount}</td>
-                <td className="num">{row.held} / {row.planned}</td>
-                <td className="num">{row.missed}</td>
-                <td className={`num${row.repsWithoutOneOnOne > 0 ? ' fact-attention' : ''}`}>{row.repsWithoutOneOnOne}</td>
-                <td className="num">{row.streakWeeks === 1 ? '1 week' : `${row.streakWeeks} weeks`}</td>
-                <td><ShareBar share={row.share} band={row.band} /></td>
-                <td className="num">{formatShare(row.coreShare)}</td>
+                <td className="num" data-label="Reps">{row.repCount}</td>
+                <td className="num" data-label="Held / planned">{row.held} / {row.planned}</td>
+                <td className="num" data-label="Missed">{row.missed}</td>
+                <td className={`num${row.repsWithoutOneOnOne > 0 ? ' fact-attention' : ''}`} data-label="No 1:1 in 14 days">{row.repsWithoutOneOnOne}</td>
+                <td className="num" data-label="Streak">{row.streakWeeks === 1 ? '1 week' : `${row.streakWeeks} weeks`}</td>
+                <td className="cell-share" data-label="Coaching share"><ShareBar share={row.share} band={row.band} /></td>
+                <td className="num" data-label="To core reps">{formatShare(row.coreShare)}</td>
               </tr>
             ))}
           </tbody>

@@ -39,7 +39,7 @@ export function CadenceTable({ cadences, timeZone, managerId, owner }: Props) {
         <p className="cadence-message" role="status">{message}</p>
       </div>
       <div className="table-scroll">
-        <table className="table cadence-table">
+        <table className="table cadence-table table-cards">
           <thead>
             <tr>
               <th scope="col">With</th>
@@ -62,7 +62,7 @@ export function CadenceTable({ cadences, timeZone, managerId, owner }: Props) {
                       {cadence.kind === 'team_skill' ? 'Whole team' : cadence.repName}
                       <span className="cell-sub">{kindLabels[cadence.kind]}{segment && cadence.kind === 'one_on_one' ? ` · ${segment}` : ''}</span>
                     </th>
-                    <td>
+                    <td data-label="Rhythm">
                       {describeRhythm(cadence)}
                       {cadence.timeZone !== timeZone && <span className="cell-sub">{cadence.timeZone}</span>}
                       {suggest && (
@@ -74,10 +74,10 @@ export function CadenceTable({ cadences, timeZone, managerId, owner }: Props) {
                         </span>
                       )}
                     </td>
-                    <td className="num">{cadence.durationMin} min</td>
-                    <td className="nowrap">{formatDate(cadence.startsOn)}</td>
-                    <td>{cadence.active ? <Pill tone="success">Active</Pill> : <Pill tone="neutral">Paused</Pill>}</td>
-                    <td className="num">
+                    <td className="num" data-label="Length">{cadence.durationMin} min</td>
+                    <td className="nowrap" data-label="Since">{formatDate(cadence.startsOn)}</td>
+                    <td data-label="Status">{cadence.active ? <Pill tone="success">Active</Pill> : <Pill tone="neutral">Paused</Pill>}</td>
+                    <td className="num cell-actions">
                       <span className="row-actions">
                         <button type="button" className="button button-sm button-ghost" disabled={save.isPending}
                           onClick={() => run(cadence, { active: !cadence.active }, `${title} ${cadence.active ? 'paused' : 'resumed'}.`)}

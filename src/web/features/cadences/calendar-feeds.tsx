@@ -48,7 +48,7 @@ export function CalendarFeeds({ people }: { people: FeedPerson[] }) {
       <p className="sr-only" role="status">{message}</p>
       {message && <div className="card-body feed-message"><Alert tone="success">{message}</Alert></div>}
       <div className="table-scroll">
-        <table className="table feeds-table">
+        <table className="table feeds-table table-cards">
           <thead>
             <tr>
               <th scope="col">Calendar of</th>
@@ -64,11 +64,11 @@ export function CalendarFeeds({ people }: { people: FeedPerson[] }) {
                 <Fragment key={person.id}>
                   <tr data-person={person.id}>
                     <th scope="row">{person.name}<span className="cell-sub">{person.who}</span></th>
-                    <td>{feeds.isPending ? '…' : live.length > 0
+                    <td data-label="Feed URL">{feeds.isPending ? '…' : live.length > 0
                       ? <Pill tone="success">Live since {formatDate(live[0]!.createdAt.slice(0, 10))}</Pill>
                       : <Pill tone="neutral">None</Pill>}
                     </td>
-                    <td className="num">
+                    <td className="num cell-actions">
                       <span className="row-actions">
                         <a className="button button-sm button-ghost" href={icsDownloadUrl(person.id)} download aria-label={`Download ${person.name}'s calendar as .ics`}>Download .ics</a>
                         {live.length === 0 ? (
