@@ -9,6 +9,8 @@ import { ensureOrg } from '../db/queries/orgs.ts';
 import { generateDemoCoaching } from '../core/demo/generate-demo-coaching.ts';
 import { generateDemoOrg } from '../core/demo/generate-demo-org.ts';
 import { writeDemoCoaching } from '../db/queries/write-demo-coaching.ts';
+import { writeDemoInnovations } from '../db/queries/write-demo-innovations.ts';
+import { generateDemoInnovations } from '../core/demo/generate-demo-innovations.ts';
 import type { Located, ImportPlan, RecordStream } from '../importers/import-plan.ts';
 import { hashPassword } from './password-hashing.ts';
 import { collectProblems } from './problem-collector.ts';
@@ -61,6 +63,7 @@ export async function loadDemo(
     'SELECT EXISTS (SELECT 1 FROM coaching_sessions WHERE org_id = $1) AS any', [orgId]);
   if (!coached!.any) {
     await writeDemoCoaching(database.pool, orgId, generateDemoCoaching(options.seed, options.asOf, org.people));
+    await writeDemoInnovations(database.pool, orgId, generateDemoInnovations(options.seed, options.asOf, org));
     await planDemoCadences(database, orgId, options.asOf);
   }
   const { rows } = await database.pool.query<DemoLogin>(
