@@ -38,7 +38,9 @@ export function InnovationCard({ innovation, why, headingLevel = 3, action, show
       {why !== undefined && <p className="innovation-why">{why}</p>}
       {snippet !== null && snippet.length > 0 ? (
         <p className="innovation-snippet">
+          <span aria-hidden="true">… </span>
           {snippet.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+          <span aria-hidden="true"> …</span>
         </p>
       ) : (
         <p className="innovation-lesson"><span className="innovation-label">Lesson</span> {innovation.lesson}</p>

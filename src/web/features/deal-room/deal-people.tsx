@@ -53,7 +53,7 @@ export function DealActivities({ room }: { room: DealRoom }) {
             <li key={a.id}>
               <span className="activity-type">{a.type.replace(/_/g, ' ')}</span>
               <span>{a.person.name}{a.durationMin !== null ? ` · ${a.durationMin} min` : ''}{a.connected === 'no' ? ' · not connected' : ''}</span>
-              <span className="text-secondary small nowrap">{formatDateTime(a.occurredAt)}</span>
+              <span className="text-secondary small nowrap">{/T00:00:00(\.000)?Z$/.test(a.occurredAt) ? formatDate(a.occurredAt) : formatDateTime(a.occurredAt)}</span>
             </li>
           ))}
         </ul>

@@ -46,7 +46,7 @@ export function DealStallPanel({ room }: { room: DealRoom }) {
         {stall.notEvaluated.length > 0 && (
           <p className="room-not-evaluated">
             <IconInfo />
-            <span>Not checked for lack of data: {stall.notEvaluated.map((n) => `${signalLabels[n.code]} (${n.reason})`).join('; ')}.</span>
+            <span>Not checked for this organisation: {stall.notEvaluated.map((n) => `${signalLabels[n.code]} (${n.reason})`).join('; ')}.</span>
           </p>
         )}
       </div>
