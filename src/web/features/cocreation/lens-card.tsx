@@ -15,7 +15,7 @@ export function LensCard({ sessionId, lens, ideas, canEdit }: { sessionId: numbe
       <div className="lens-head">
         <span className="lens-letter" aria-hidden="true">{lens.name[0]}</span>
         <div>
-          <h4 id={`lens-${lens.lens}`}>{lens.name}</h4>
+          <h3 id={`lens-${lens.lens}`}>{lens.name}</h3>
           <p className="lens-summary">{lens.summary}</p>
         </div>
         {ideas.length > 0 && <span className="lens-count">{ideas.length}</span>}
