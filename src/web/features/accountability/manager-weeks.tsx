@@ -3,6 +3,7 @@ import type { AccountabilityResponse } from '../../../contract/cadence.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { Pill } from '../../components/pill.tsx';
 import { ShareBar, ShareLegend } from './share-bar.tsx';
+import { ShareTrendChart } from './share-trend-chart.tsx';
 import { bandLabels, bandTones, formatHours, formatShare } from './share-band.ts';
 
 const weekTitle = (monday: string) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`));
@@ -46,6 +47,7 @@ export function ManagerWeeks({ data }: { data: AccountabilityResponse }) {
           </div>
         </div>
         <div className="accountability-summary"><ShareLegend /></div>
+        <div className="card-body share-trend"><ShareTrendChart weeks={data.weeks} /></div>
         <div className="table-scroll">
           <table className="table accountability-table">
             <thead>
