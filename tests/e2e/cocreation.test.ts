@@ -94,6 +94,8 @@ describe.skipIf(!hasChromium)('a co-creation session in Chromium', () => {
     await page.getByRole('button', { name: 'Add stakeholder' }).click();
     await page.getByRole('rowheader', { name: 'Dana Ortiz' }).waitFor();
     expect(await page.getByLabel('Stance of Contact 1 of o1').inputValue()).toBe('champion');
+    await page.getByRole('checkbox', { name: /Dana Ortiz engaged/ }).check();
+    await page.getByRole('row', { name: /Dana Ortiz/ }).getByText('Yes').waitFor();
     await page.getByRole('radio', { name: /Price or budget/ }).check();
     await page.getByLabel('Why is it blocked?').fill('The CFO froze new spending until the next budget year; the plant manager still wants it.');
     await page.getByLabel('Why is it blocked?').blur();

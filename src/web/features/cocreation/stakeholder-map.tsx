@@ -35,7 +35,15 @@ export function StakeholderMap({ session }: { session: CoCreationSession }) {
 
 function StakeholderRow({ stakeholder: s, write, disabled }: { stakeholder: Stakeholder; write: Write; disabled: boolean }) {
   const [role, setRole] = useState(s.role ?? '');
-  const patch = (body: Record<string, unknown>) => write.mutate({ method: 'PATCH', path: `/stakeholders/${s.id}`, body });
+  // Choices show at once; the server's answer (the whole session) then replaces them.
+  const [draft, setDraft] = useState<{ stance?: string; influence?: string; engaged?: boolean }>({});
+  const patch = (body: Record<string, unknown>, shown: typeof draft = {}) => {
+    setDraft((d) => ({ ...d, ...shown }));
+    write.mutate({ method: 'PATCH', path: `/stakeholders/${s.id}`, body }, { onSettled: () => setDraft({}) });
+  };
+  const stance = draft.stance ?? s.stance ?? '';
+  const influence = draft.influence ?? s.influence ?? '';
+  const engaged = draft.engaged ?? s.engaged;
   return (
     <tr>
       <th scope="row">{s.name}</th>
@@ -45,23 +53,23 @@ function StakeholderRow({ stakeholder: s, write, disabled }: { stakeholder: Stak
           onBlur={() => { if (role.trim() !== (s.role ?? '')) patch({ role: role.trim() === '' ? null : role.trim() }); }} />
       </td>
       <td>
-        <select className="select select-sm" aria-label={`Stance of ${s.name}`} value={s.stance ?? ''} disabled={disabled} data-stance={s.stance ?? ''}
-          onChange={(e) => patch({ stance: e.target.value === '' ? null : e.target.value })}>
+        <select className="select select-sm" aria-label={`Stance of ${s.name}`} value={stance} disabled={disabled}
+          onChange={(e) => patch({ stance: e.target.value === '' ? null : e.target.value }, { stance: e.target.value })}>
           <option value="">Not known</option>
           {stances.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </td>
       <td>
-        <select className="select select-sm" aria-label={`Influence of ${s.name}`} value={s.influence ?? ''} disabled={disabled}
-          onChange={(e) => patch({ influence: e.target.value === '' ? null : e.target.value })}>
+        <select className="select select-sm" aria-label={`Influence of ${s.name}`} value={influence} disabled={disabled}
+          onChange={(e) => patch({ influence: e.target.value === '' ? null : e.target.value }, { influence: e.target.value })}>
           <option value="">Not known</option>
           {influences.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </td>
       <td>
         <label className="engaged-toggle">
-          <input type="checkbox" checked={s.engaged} disabled={disabled} onChange={(e) => patch({ engaged: e.target.checked })} />
-          <span>{s.engaged ? 'Yes' : 'No'}</span><span className="sr-only">: {s.name} engaged</span>
+          <input type="checkbox" checked={engaged} disabled={disabled} onChange={(e) => patch({ engaged: e.target.checked }, { engaged: e.target.checked })} />
+          <span>{engaged ? 'Yes' : 'No'}</span><span className="sr-only">: {s.name} engaged</span>
         </label>
       </td>
     </tr>
