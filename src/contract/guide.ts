@@ -41,6 +41,7 @@ export const GuideStageKpis = z.object({
 
 export const GuideStage = z.object({
   id: z.number().int(), key: z.string(), name: z.string(), position: z.number().int(), expectedDays: z.number().int().nullable(),
+  suggestedDefaultStage: z.string().nullable().openapi({ description: 'The default guide stage this stage most likely means, to copy behaviours from.' }),
   behaviours: z.array(GuideStageBehaviour), questions: z.array(GuideQuestion), kpis: GuideStageKpis,
 }).openapi('GuideStage');
 

@@ -144,10 +144,10 @@ describe.skipIf(!hasChromium)('the coaching guide editor in Chromium', () => {
     expect(await confirm.getByRole('button', { name: 'Keep it' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await admin.screenshot({ path: `${SCREENS}/guide-editor-delete.png` });
     await admin.keyboard.press('Enter'); // the focused choice keeps it
-    await stage.getByText('Quantifies the cost of the problem', { exact: true }).waitFor();
+    await stage.locator('.guide-behaviours').getByText('Quantifies the cost of the problem', { exact: true }).waitFor();
     await stage.getByRole('button', { name: /Delete behaviour \d, .Quantifies the cost of the problem/ }).click();
     await confirm.getByRole('button', { name: 'Delete with 1 observation' }).click();
-    await stage.getByText('Quantifies the cost of the problem', { exact: true }).waitFor({ state: 'detached' });
+    await stage.locator('.guide-behaviours').getByText('Quantifies the cost of the problem', { exact: true }).waitFor({ state: 'detached' });
     const left = await server.database.pool.query('SELECT count(*)::int AS n FROM observations');
     expect(left.rows[0].n).toBe(0);
   });

@@ -10,6 +10,7 @@ import type { CoachingGuide } from '../../core/coaching/coaching-guide.ts';
 import { DEFAULT_GUIDE } from '../../core/coaching/default-guide.ts';
 import { defaultGuideSheet } from '../../core/coaching/default-guide-sheet.ts';
 import type { GuideSheet } from '../../core/coaching/guide-sheet.ts';
+import { suggestDefaultStage } from '../../core/coaching/suggest-default-stage.ts';
 import { stageKpiLines } from '../../core/coaching/stage-kpi-lines.ts';
 import type { Database } from '../../db/client.ts';
 import { hasStageHistory, listOpenStages } from '../../db/analytics/analysis-inputs.ts';
@@ -35,6 +36,8 @@ export type OrgGuideKpis = {
 };
 export type OrgGuideStage = {
   id: number; key: string; name: string; position: number; expectedDays: number | null;
+  /** The default guide's stage this one most likely means (to copy behaviours from), or null. */
+  suggestedDefaultStage: string | null;
   behaviours: OrgGuideBehaviour[];
   questions: OrgGuideQuestion[];
   kpis: OrgGuideKpis;
@@ -48,6 +51,8 @@ export type OrgGuide = {
   stageReason: string | null;
   stages: OrgGuideStage[];
 };
+
+const DEFAULT_STAGE_KEYS = DEFAULT_GUIDE.map((s) => s.stageKey);
 
 export type GuideOptions = { asOf?: string; windowDays?: number };
 
@@ -77,6 +82,7 @@ export async function loadCoachingGuide(database: Database, orgId: number, today
     const time = times.get(stage.key) ?? { median: null, entries: 0 };
     return {
       id: stage.id, key: stage.key, name: stage.name, position: index + 1, expectedDays: stage.expectedDays,
+      suggestedDefaultStage: suggestDefaultStage(stage, DEFAULT_STAGE_KEYS),
       behaviours: rows.behaviours.filter((b) => b.stageId === stage.id)
         .map(({ id, key, name, description, position, observations }) => ({ id, key, name, description, position, observations })),
       questions: rows.questions.filter((q) => q.stageId === stage.id)

@@ -6,7 +6,6 @@ import { ConfirmDelete } from './confirm-delete.tsx';
 import { checkDescription, checkText, serverFieldErrors } from './guide-rules.ts';
 import { GuideTextArea } from './guide-text-area.tsx';
 import { MoveButtons } from './move-buttons.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { useGuideEdit } from './use-guide.ts';
 
 type Props = { behaviour: GuideStageBehaviour; number: number; onMove: ((delta: -1 | 1) => void) | null; count: number; moving: boolean };
@@ -66,8 +65,8 @@ export function BehaviourForm({ behaviour, stageId, onDone }: { behaviour?: Guid
   return (
     <form className="guide-form" noValidate onSubmit={(e) => { e.preventDefault(); save(); }}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onDone(); } }}>
-      <TextField label={behaviour === undefined ? 'New behaviour' : 'Behaviour'} value={name} onValueChange={setName} autoFocus
-        className="input input-sm" maxLength={120} error={(tried ? local.name : null) ?? server.name}
+      <GuideTextArea label={behaviour === undefined ? 'New behaviour' : 'Behaviour'} value={name} onValueChange={setName} autoFocus
+        maxLength={120} error={(tried ? local.name : null) ?? server.name}
         hint={behaviour === undefined ? 'What good looks like, as something a rep does: “Quantifies the cost of the problem”.' : undefined} />
       <GuideTextArea label="Description" optional value={description} onValueChange={setDescription}
         maxLength={300} error={(tried ? local.description : null) ?? server.description} />

@@ -8,12 +8,12 @@ import { useDefaultGuide, useGuideEdit } from './use-guide.ts';
 export function CopyDefaultForm({ stage }: { stage: GuideStage }) {
   const defaults = useDefaultGuide(true);
   const edit = useGuideEdit<CopyDefaultResult>();
-  const sameKey = defaults.data?.stages.some((s) => s.key === stage.key) ? stage.key : '';
+  const suggested = stage.suggestedDefaultStage ?? '';
   const [from, setFrom] = useState<string | null>(null);
   const [questions, setQuestions] = useState(true);
-  const chosen = from ?? sameKey;
+  const chosen = from ?? suggested;
   const source = defaults.data?.stages.find((s) => s.key === chosen);
-  const options = [{ value: '', label: 'Choose a stage…' }, ...(defaults.data?.stages ?? []).map((s) => ({ value: s.key, label: s.name }))];
+  const options = [{ value: '', label: 'Choose a stage…' }, ...(defaults.data?.stages ?? []).map((s) => ({ value: s.key, label: s.key === suggested ? `${s.name} (suggested)` : s.name }))];
   const result = edit.data;
   return (
     <form className="guide-form guide-copy" onSubmit={(e) => {

@@ -2,6 +2,7 @@
 // stages, behaviours, questions and benchmarks in place, and give the stages of an imported
 // process their behaviours. The printable one-page view is /api/v1/guide/print.
 import './guide-editor.css';
+import { useState } from 'react';
 import { useCurrentUser } from '../../api/session.ts';
 import { Alert } from '../../components/alert.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -10,6 +11,23 @@ import { PageLoading } from '../../components/page-loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { StageColumn } from './stage-column.tsx';
 import { useGuide } from './use-guide.ts';
+
+/** The printable one-page view (the same page as `coachboard guide --html`), on the paper chosen. */
+function PrintLink() {
+  const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
+  return (
+    <div className="guide-print">
+      <label className="sr-only" htmlFor="guide-paper">Paper</label>
+      <select id="guide-paper" className="select select-sm" value={paper} onChange={(e) => setPaper(e.target.value === 'letter' ? 'letter' : 'a4')}>
+        <option value="a4">A4</option>
+        <option value="letter">US Letter</option>
+      </select>
+      <a className="button" href={`/api/v1/guide/print?paper=${paper}`} target="_blank" rel="noopener">
+        Print on one page<span className="sr-only"> (opens in a new tab)</span>
+      </a>
+    </div>
+  );
+}
 
 export function GuidePage() {
   const user = useCurrentUser();
@@ -21,7 +39,7 @@ export function GuidePage() {
       <PageHeader
         title="Coaching guide"
         description="What good looks like at each stage, and the questions that open the conversation. Coach to these behaviours, not to numbers."
-        actions={<a className="button" href="/api/v1/guide/print" target="_blank" rel="noopener">Print (one page)<span className="sr-only"> (opens in a new tab)</span></a>}
+        actions={<PrintLink />}
       />
       {guide.isPending && <PageLoading label="Loading the guide…" />}
       {guide.isError && <QueryError error={guide.error} onRetry={() => void guide.refetch()} what="the coaching guide" />}
@@ -39,7 +57,7 @@ export function GuidePage() {
             <div className="guide-alert">
               <Alert tone="warning" title={`${emptyStages.length} stage${emptyStages.length === 1 ? ' has' : 's have'} no behaviours yet`}>
                 {emptyStages.map((s, i) => <span key={s.id}>{i > 0 && ', '}<a href={`#guide-stage-${s.key}`}>{s.name}</a></span>)}.{' '}
-                {isAdmin ? 'Copy the behaviours of a default stage that means the same (Engaging ≈ Discover), or add your own.'
+                {isAdmin ? 'Copy the behaviours of the default stage that means the same (each stage suggests one), or add your own.'
                   : 'Managers cannot rate behaviours there until an administrator adds them.'}
               </Alert>
             </div>

@@ -13,6 +13,7 @@ export function GuideTextArea({ label, value, onValueChange, hint, error, option
       {(control) => (
         <textarea {...area} {...control} className="input input-sm guide-textarea" rows={2} value={value}
           onChange={(e) => onValueChange(e.target.value.replace(/\n/g, ' '))}
+          onFocus={(e) => { const end = e.currentTarget.value.length; e.currentTarget.setSelectionRange(end, end); }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); e.currentTarget.form?.requestSubmit(); }
           }} />

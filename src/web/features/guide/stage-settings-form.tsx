@@ -30,16 +30,16 @@ export function StageSettingsForm({ stage, onDone }: { stage: GuideStage; onDone
     if (Object.keys(patch).length === 0) { onDone(); return; }
     edit.mutate({ method: 'PATCH', path: `/stages/${stage.id}`, body: patch }, { onSuccess: onDone });
   };
-  const medianDays = daysInStage.median === null ? 'no median yet' : `median ${Math.round(daysInStage.median)} days`;
-  const medianRate = conversion.median === null ? 'no median yet' : `median ${Math.round(conversion.median * 100)} %`;
+  const medianDays = daysInStage.median === null ? 'the median, once deals have left the stage' : `the median, ${Math.round(daysInStage.median)} days`;
+  const medianRate = conversion.median === null ? 'the median, once enough reps have deals here' : `the median, ${Math.round(conversion.median * 100)} %`;
   return (
     <form className="guide-form" noValidate onSubmit={(e) => { e.preventDefault(); save(); }}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onDone(); } }}>
       <TextField label="Stage name" value={name} onValueChange={setName} autoFocus className="input input-sm" maxLength={80} error={shown('name')} />
       <TextField label="Expected days in stage" optional value={days} onValueChange={setDays} className="input input-sm"
-        inputMode="numeric" hint={`Empty: the org's ${medianDays}.`} error={shown('expectedDays')} />
+        inputMode="numeric" hint={`Empty: ${medianDays}.`} error={shown('expectedDays')} />
       <TextField label={`Target conversion to ${conversion.nextStageName} (%)`} optional value={target} onValueChange={setTarget}
-        className="input input-sm" inputMode="decimal" hint={`Skill gaps are measured against it. Empty: the ${medianRate}.`}
+        className="input input-sm" inputMode="decimal" hint={`Skill gaps are measured against it. Empty: ${medianRate}.`}
         error={shown('conversionTarget')} />
       <div className="form-actions">
         <button type="submit" className="button button-primary button-sm" disabled={edit.isPending}>{edit.isPending ? 'Saving…' : 'Save stage'}</button>
