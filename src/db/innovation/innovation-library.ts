@@ -33,6 +33,10 @@ const FROM = `
 
 export type LibraryFilter = { q?: string; segment?: string; obstacle?: ObstacleCategoryValue; page: number; pageSize: number };
 
+/**
+ * One page of the library. The page's ids are found first (filters, ts_rank, the total), and only
+ * those rows get their extract (ts_headline is the costly part) and reuse count.
+ */
 export async function searchInnovations(db: Db, orgId: number, f: LibraryFilter): Promise<{ items: InnovationRow[]; total: number }> {
   const params: unknown[] = [orgId];
   const p = (value: unknown) => { params.push(value); return `$${params.length}`; };
@@ -42,13 +46,19 @@ export async function searchInnovations(db: Db, orgId: number, f: LibraryFilter)
   if (query) where.push(`i.search @@ ${query}`);
   if (f.segment) where.push(`lower(i.segment) = lower(${p(f.segment)})`);
   if (f.obstacle) where.push(`i.obstacle_category = ${p(f.obstacle)}`);
-  const extra = query
-    ? `, ts_rank(i.search, ${query}) AS rank, ts_headline('english', ${DOCUMENT}, ${query}, ${p(HEADLINE_OPTIONS)}) AS snippet`
-    : ', NULL::real AS rank, NULL::text AS snippet';
-  const order = query ? 'rank DESC, i.created_at DESC, i.id DESC' : 'i.created_at DESC, i.id DESC';
+  const rank = query ? `ts_rank(i.search, ${query})` : 'NULL::real';
+  const order = (t: string) => (query ? `${t}rank DESC, ${t}created_at DESC, ${t}id DESC` : `${t}created_at DESC, ${t}id DESC`);
+  const snippet = query ? `ts_headline('english', ${DOCUMENT}, ${query}, ${p(HEADLINE_OPTIONS)})` : 'NULL::text';
   const { rows } = await db.query<InnovationRow & { total: number }>(`
-    SELECT ${COLUMNS} ${extra}, count(*) OVER ()::int AS total ${FROM}
-    WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
+    WITH hits AS (
+      SELECT i.id, i.created_at, ${rank} AS rank, count(*) OVER ()::int AS total
+      FROM innovations i WHERE ${where.join(' AND ')}
+      ORDER BY ${order('')} LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)})
+    SELECT ${COLUMNS}, h.rank, ${snippet} AS snippet, h.total
+    FROM hits h JOIN innovations i ON i.org_id = $1 AND i.id = h.id
+    JOIN people au ON au.org_id = i.org_id AND au.id = i.author_id
+    LEFT JOIN opportunities o ON o.org_id = i.org_id AND o.id = i.source_opportunity_id
+    ORDER BY ${order('h.')}`, params);
   return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }
 
@@ -81,9 +91,9 @@ export async function suggestionCandidates(
     WITH q AS (SELECT nullif(replace(plainto_tsquery('english', $4)::text, ' & ', ' | '), '')::tsquery AS query)
     SELECT i.id, i.segment, i.obstacle_category AS "obstacleCategory",
       coalesce(CASE WHEN q.query IS NOT NULL AND i.search @@ q.query THEN ts_rank(i.search, q.query) END, 0)::float8 AS "textRank",
-      (SELECT count(*)::int FROM innovation_uses u WHERE u.org_id = i.org_id AND u.innovation_id = i.id) AS "useCount",
-      ${isoTimestamp('i.created_at')} AS "createdAt", i.source_opportunity_id AS "sourceDealId"
+      coalesce(u.n, 0) AS "useCount", ${isoTimestamp('i.created_at')} AS "createdAt", i.source_opportunity_id AS "sourceDealId"
     FROM innovations i CROSS JOIN q
+    LEFT JOIN (SELECT innovation_id, count(*)::int AS n FROM innovation_uses WHERE org_id = $1 GROUP BY innovation_id) u ON u.innovation_id = i.id
     WHERE i.org_id = $1 AND (lower(i.segment) = lower($2) OR i.obstacle_category = $3 OR (q.query IS NOT NULL AND i.search @@ q.query))`,
   [orgId, target.segment, target.obstacle, target.text]);
   return rows;
