@@ -17,6 +17,8 @@ export type ChildResult = {
   rssAfterOpenMb: number;
   cpuSeconds: number;
   sqlSeconds: number;
+  /** Queries of the analytics refresh that runs inside the import (stage facts and their rollups). */
+  analyticsSeconds: number;
   sql: SqlTiming[];
   staging: Record<string, { firstAt: number; lastAt: number; rows: number }>;
 };

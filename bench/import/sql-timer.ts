@@ -8,6 +8,8 @@ export type SqlTiming = { label: string; calls: number; seconds: number };
 
 const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^INSERT INTO (stg_\w+) .*unnest/s, (m) => `stage ${m[1]} (INSERT … unnest batches)`],
+  [/^WITH r AS MATERIALIZED .*?INSERT INTO (stg_\w+)/s, (m) => `stage ${m[1]} (raw lane: database splits and types chunks)`],
+  [/^SELECT line, cells FROM (stg_\w+)/, (m) => `read ${m[1]} (raw lane leftovers)`],
   [/^CREATE INDEX ON (\w+)/, (m) => `index ${m[1]}`],
   [/^ANALYZE (\w+(?:, \w+)*)/, (m) => `analyze ${m[1]}`],
   [/^WITH src AS .*?INSERT INTO (\w+)/s, (m) => `upsert ${m[1]}`],

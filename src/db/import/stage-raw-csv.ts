@@ -27,26 +27,35 @@ export async function stageRawCsv<T>(
 ): Promise<number | null> {
   const { client } = ctx;
   const leftovers = `${table}_leftovers`;
-  await client.query(`CREATE TEMP TABLE ${leftovers} (line int NOT NULL, cells text[] NOT NULL) ON COMMIT DROP`);
-  const sql = await chunkStatement(client, table, leftovers, columns, source);
+  // Leftovers land in the staging table too (typed columns null, the cells kept) and are
+  // moved out after the last chunk: one INSERT per chunk, no intermediate result to spill.
+  await client.query(`ALTER TABLE ${table} ADD COLUMN leftover text[]`);
+  const sql = await chunkStatement(client, table, columns, source);
   const delimiter = await source.delimiter();
   let staged = 0;
+  let left = 0;
   for await (const chunk of source.chunks()) {
     if (chunk.kind === 'unsuitable') {
-      await client.query(`TRUNCATE ${table}, ${leftovers}`);
+      await client.query(`TRUNCATE ${table}`);
+      await client.query(`ALTER TABLE ${table} DROP COLUMN leftover`);
       return null;
     }
-    const { rows } = await client.query<{ good: number }>(sql, [chunk.text, chunk.firstLine, delimiter, source.file]);
+    const { rows } = await client.query<{ good: number; bad: number }>(sql, [chunk.text, chunk.firstLine, delimiter, source.file]);
     staged += rows[0]!.good;
+    left += rows[0]!.bad;
     onProgress?.(staged);
   }
+  await client.query(`CREATE TEMP TABLE ${leftovers} ON COMMIT DROP AS
+    SELECT line, leftover AS cells FROM ${table} WHERE ${left > 0 ? 'leftover IS NOT NULL' : 'false'}`);
+  if (left > 0) await client.query(`DELETE FROM ${table} WHERE leftover IS NOT NULL`);
+  await client.query(`ALTER TABLE ${table} DROP COLUMN leftover`);
   staged += await stageLeftovers(ctx, table, leftovers, columns, source);
   onProgress?.(staged);
   return staged;
 }
 
 async function chunkStatement<T>(
-  client: pg.PoolClient, table: string, leftovers: string, columns: StagingColumn<T>[], source: RawCsvSource<T>,
+  client: pg.PoolClient, table: string, columns: StagingColumn<T>[], source: RawCsvSource<T>,
 ): Promise<string> {
   const joins = new Map<string, string>();
   const values: string[] = [];
@@ -70,11 +79,10 @@ async function chunkStatement<T>(
     typed AS (
       SELECT r.line, r.c, ${values.join(', ')}, coalesce(${checks.join(' AND ')}, false) AS cells_ok
       FROM r ${[...joins.values()].join(' ')}),
-    v AS (SELECT *, cells_ok AND coalesce(${['true', ...rowChecks].join(' AND ')}, false) AS ok FROM typed),
-    good AS (INSERT INTO ${table} (line, file, ${names})
-      SELECT line, $4::text, ${casts.join(', ')} FROM v WHERE ok RETURNING 1),
-    bad AS (INSERT INTO ${leftovers} (line, cells) SELECT line, c FROM v WHERE NOT ok RETURNING 1)
-    SELECT (SELECT count(*) FROM good)::int AS good, (SELECT count(*) FROM bad)::int AS bad`;
+    v AS MATERIALIZED (SELECT *, cells_ok AND coalesce(${['true', ...rowChecks].join(' AND ')}, false) AS ok FROM typed),
+    staged AS (INSERT INTO ${table} (line, file, ${names}, leftover)
+      SELECT line, $4::text, ${casts.join(', ')}, CASE WHEN NOT ok THEN c END FROM v RETURNING leftover IS NULL AS good)
+    SELECT count(*) FILTER (WHERE good)::int AS good, count(*) FILTER (WHERE NOT good)::int AS bad FROM staged`;
 }
 
 type CellRead = { value: string; ok: string | null; cast?: 'timestamp' | 'date' | 'numeric' };
