@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Deal } from '../../../contract/api.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { formatMoney } from '../../components/format-money.ts';
@@ -38,7 +39,7 @@ export function DealsTable({ deals, sort, onSort, busy }: Props) {
         {deals.map((deal) => (
           <tr key={deal.id} role="row">
             <th scope="row" role="rowheader" className="cell-wrap deal-name">
-              {deal.name}
+              <Link to={`/deals/${deal.id}`}>{deal.name}</Link>
               {deal.productName !== null && !deal.name.includes(deal.productName) && <span className="cell-sub">{deal.productName}</span>}
             </th>
             <td role="cell" data-label="Account">{deal.accountName ?? <Missing />}</td>

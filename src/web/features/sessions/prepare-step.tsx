@@ -1,6 +1,7 @@
 // The Prepare step: the generated brief (segment, focus, questions, stalled deals, observations)
 // and the review of earlier commitments that every session opens with.
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Commitment, PrepareResponse, SessionDetail } from '../../../contract/coaching.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { formatMoney } from '../../components/format-money.ts';
@@ -54,7 +55,7 @@ export function PrepareStep({ session, prepare }: { session: SessionDetail; prep
               <ul className="plain-list">
                 {g.stalledDeals.slice(0, 5).map((d) => (
                   <li key={d.id}>
-                    <strong>{d.name}</strong> · {d.stageName ?? '—'} · <span className="numeric">{formatMoney(d.amount, d.currency)}</span>
+                    <strong><Link to={`/deals/${d.id}`}>{d.name}</Link></strong> · {d.stageName ?? '—'} · <span className="numeric">{formatMoney(d.amount, d.currency)}</span>
                     <div className="text-secondary small">{d.signals.map((s) => s.text).join('; ')}</div>
                   </li>
                 ))}
