@@ -9,12 +9,13 @@ import { z } from 'zod';
 import type { BenchEngine, BenchResult, BenchmarkModule } from './benchmark-module.ts';
 import { analyticsBenchmark } from './benchmarks/analytics.ts';
 import { importBenchmark } from './benchmarks/import.ts';
+import { stallsBenchmark } from './benchmarks/stalls.ts';
 import { REPS } from './data/generate-people.ts';
 import { ensureImportData } from './generate-import-data.ts';
 import { serverVersion } from './import/scratch-postgres.ts';
 import { describeMachine } from './machine-load.ts';
 
-const BENCHMARKS: BenchmarkModule[] = [importBenchmark, analyticsBenchmark];
+const BENCHMARKS: BenchmarkModule[] = [importBenchmark, analyticsBenchmark, stallsBenchmark];
 
 const Flags = z.object({
   deals: z.coerce.number().int().min(1).default(1_000_000),

@@ -1,6 +1,7 @@
 // Stall detection benchmark, on one engine (docs/stalls.md):
-//   1. imports the generated data into a fresh database with the product's import (untimed;
-//      the import benchmark measures imports);
+//   1. the analytics benchmark's prepared database (the generated data imported with the
+//      product's import, ANALYZE run; untimed, the import benchmark measures imports), or,
+//      with --keep-db DIR, a copy of the one kept there (bench/stalls/prepared-stall-database.ts);
 //   2. org_stall_scan: findStalledDeals over every open deal of the org, as the server runs
 //      it (the org's percentiles and open deals cached per data version by a warm-up call;
 //      thresholds, snoozes and the data version read on every call), 7 runs after 1 warm-up;
@@ -18,13 +19,14 @@ import { startBenchServer, type BenchServer } from '../analytics/bench-server.ts
 import { median, p95, round, timed, timeRuns, watchEventLoop } from '../analytics/timing.ts';
 import { GENERATED_AS_OF } from '../data/generate-deal.ts';
 import { withScratchTarget } from '../import/scratch-target.ts';
+import { sampleLoad } from '../machine-load.ts';
 import { baselineStallScan, type BaselineStall } from '../stalls/baseline-stall-scan.ts';
+import { preparedStallDatabase } from '../stalls/prepared-stall-database.ts';
 import type { StallReport } from '../../src/core/stalls/detect-stalls.ts';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { stallDataPresence } from '../../src/db/stalls/stall-data-presence.ts';
 import { findStalledDeals } from '../../src/use-cases/stalls/find-stalled-deals.ts';
 import { StallReferenceCache } from '../../src/use-cases/stalls/stall-reference-cache.ts';
-import { runImport } from '../../src/use-cases/run-import.ts';
 
 const SCAN_RUNS = 7;
 const COLD_RUNS = 3;
@@ -37,18 +39,17 @@ export const stallsBenchmark: BenchmarkModule = {
 };
 
 async function benchStalls(target: string, context: BenchContext): Promise<BenchmarkRun> {
-  const { log, engine, data } = context;
+  const { log, engine } = context;
   const say = (line: string) => log(`stalls ${engine}: ${line}`);
+  const setup = await preparedStallDatabase(target, context);
   const database = await openDatabase(target, 'bench');
   try {
-    say(`importing ${data.manifest.deals.toLocaleString('en')} deals with our import (in this process)`);
-    const imported = await timed(() => runImport(database, data.folder, { preset: 'generic' }));
-    if (imported.value.errors.length > 0) throw new Error(`our import reported errors: ${JSON.stringify(imported.value.errors.slice(0, 3))}`);
-    say(`imported in ${(imported.ms / 1000).toFixed(1)} s`);
+    const load = sampleLoad();
     const run = await measureStalls(database, say);
-    return { ...run, details: { ...run.details, stalls_import_seconds: round(imported.ms / 1000) } };
+    return { ...run, details: { ...run.details, stalls_setup: setup, stalls_loadavg_during_measurements: load.stop() } };
   } finally {
     await database.close();
+    if (engine === 'postgres') await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
