@@ -6,6 +6,7 @@ import { registerCalendar } from './calendar-command.ts';
 import { registerCheckSpecify } from './check-specify-command.ts';
 import { registerExport } from './export-command.ts';
 import { registerImport } from './import-command.ts';
+import { registerInnovations } from './innovations-command.ts';
 import { CliError } from './print.ts';
 import { registerGaps } from './gaps-command.ts';
 import { registerGuide } from './guide-command.ts';
@@ -29,6 +30,7 @@ registerReps(program);
 registerGaps(program);
 registerQueue(program);
 registerStalled(program);
+registerInnovations(program);
 registerGuide(program);
 registerCalendar(program);
 
