@@ -24,9 +24,12 @@ import type { ImportDataManifest } from '../generate-import-data.ts';
 
 const SOURCE = fileURLToPath(new URL('../../src/', import.meta.url));
 const FACTS_FILE = 'db/analytics/deal-stage-facts-sql.ts';
-const DERIVING_FILES = ['db/analytics/refresh-deal-stage-facts.ts', 'db/analytics/refresh-rep-rollups.ts', 'db/schema/rollups.ts'];
+const DERIVING_FILES = [
+  'db/analytics/refresh-deal-stage-facts.ts', 'db/analytics/refresh-rep-rollups.ts', 'db/analytics/close-rollup-sql.ts', 'db/schema/rollups.ts',
+];
 
-export type KeptEntry = { folder: string; key: string; manifest: KeptManifest | null; upgrade: string | null };
+/** `code`: the migrations and rollup code as they were when the run started (what it prepares with). */
+export type KeptEntry = { folder: string; key: string; manifest: KeptManifest | null; upgrade: string | null; code: { migrations: string[]; derivedKey: string } };
 export type KeptManifest = {
   key: string; engine: BenchEngine; deals: number; createdAt: string; templateDatabase: string | null; setup: unknown;
   migrations: string[]; derivedKey: string; upgrades?: { at: string; reason: string; seconds: number }[];
@@ -66,19 +69,20 @@ export async function findKeptDatabase(
   }
   const folder = join(root, `${prefix}${key}`);
   const manifest = await readManifest(folder);
-  if (!manifest || manifest.key !== key) return { folder, key, manifest: null, upgrade: null };
   const migrations = await migrationList();
+  const code = { migrations, derivedKey: await derivedCodeKey() };
+  if (!manifest || manifest.key !== key) return { folder, key, manifest: null, upgrade: null, code };
   const kept = manifest.migrations ?? [];
   if (kept.length > migrations.length || kept.some((m, i) => migrations[i] !== m)) {
     log(`kept database ${folder} is stale (a migration it has was changed or removed): preparing it again`);
-    return { folder, key, manifest: null, upgrade: null };
+    return { folder, key, manifest: null, upgrade: null, code };
   }
   const added = migrations.length - kept.length;
-  const derivedChanged = manifest.derivedKey !== await derivedCodeKey();
+  const derivedChanged = manifest.derivedKey !== code.derivedKey;
   const upgrade = added > 0 || derivedChanged
     ? [added > 0 ? `${added} new migration(s)` : '', derivedChanged ? 'rollup code changed' : ''].filter(Boolean).join(', ')
     : null;
-  return { folder, key, manifest, upgrade };
+  return { folder, key, manifest, upgrade, code };
 }
 
 /** Where the kept database itself is: its PGlite folder, or its template database's URL. */
@@ -92,7 +96,7 @@ export function keptTarget(entry: KeptEntry, pgAdminUrl: string): string {
 /** Records an in-place upgrade of the kept database (bench/analytics/prepare-database.ts upgrades it). */
 export async function recordUpgrade(entry: KeptEntry, reason: string, seconds: number): Promise<void> {
   const manifest: KeptManifest = {
-    ...entry.manifest!, migrations: await migrationList(), derivedKey: await derivedCodeKey(),
+    ...entry.manifest!, ...entry.code,
     upgrades: [...(entry.manifest!.upgrades ?? []), { at: new Date().toISOString(), reason, seconds }],
   };
   await writeFile(join(entry.folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -120,7 +124,7 @@ export async function keepPrepared(
   }
   const manifest: KeptManifest = {
     key: entry.key, engine, deals, createdAt: new Date().toISOString(), templateDatabase, setup,
-    migrations: await migrationList(), derivedKey: await derivedCodeKey(),
+    ...entry.code,
   };
   await writeFile(join(entry.folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

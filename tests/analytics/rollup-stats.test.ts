@@ -12,7 +12,7 @@ import { writeFolder } from '../helpers/generic-fixture.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
 const STAGES = ['qualify', 'propose', 'negotiate', 'commit'];
-const STAGES_CSV = ['key,name,position,kind', ...STAGES.map((s, i) => `${s},${s},${i + 1},open`), 'won,Won,9,won', 'lost,Lost,10,lost'].join('\n');
+const STAGES_CSV = ['key,name,position,kind', ...STAGES.map((s, i) => `${s},${s},${i + 1},open`), 'won,Won,9,won', 'lost,Lost,10,lost', 'stalled,No decision,11,no_decision'].join('\n');
 const REPS = ['r1', 'r2', 'r3', 'r4', 'r5'];
 const PEOPLE_CSV = ['externalId,name,role,manager', 'm1,Mo,manager,', ...REPS.map((r) => `${r},Rep ${r},rep,m1`)].join('\n');
 
@@ -49,7 +49,7 @@ function makeDeals(count: number): Deal[] {
 }
 
 const oppCsv = (deals: Deal[]) => ['externalId,name,owner,stage,amount,createdAt,closedAt',
-  ...deals.map((d) => [d.id, d.id, d.owner, d.outcome === 'open' ? d.history.at(-1)?.[0] ?? 'qualify' : d.outcome === 'no_decision' ? 'lost' : d.outcome,
+  ...deals.map((d) => [d.id, d.id, d.owner, d.outcome === 'open' ? d.history.at(-1)?.[0] ?? 'qualify' : d.outcome === 'no_decision' ? 'stalled' : d.outcome,
     d.amount, d.created, d.closed].join(','))].join('\n');
 const historyCsv = (deals: Deal[]) => ['opportunity,stage,enteredAt', ...deals.flatMap((d) => d.history.map(([s, at]) => `${d.id},${s},${at}`))].join('\n');
 
@@ -106,6 +106,24 @@ describeEachEngine('analytics rollups', (engine) => {
       kept AS (SELECT opportunity_id, owner_id, outcome, closed_on, amount, has_created, start_on FROM deal_close_facts WHERE org_id = $1)
       (SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)`, [orgId]);
     expect(closeDrift).toEqual([]);
+    const { rows: monthDrift } = await db.query(`
+      WITH fresh AS (
+        SELECT date_trunc('month', closed_on::timestamp)::date AS month, owner_id,
+          count(*) FILTER (WHERE outcome = 'won')::int AS won, count(*) FILTER (WHERE outcome = 'lost')::int AS lost,
+          count(*) FILTER (WHERE outcome = 'no_decision')::int AS nd, coalesce(sum(amount) FILTER (WHERE outcome = 'won'), 0) AS won_amount,
+          count(*) FILTER (WHERE outcome = 'won' AND amount IS NULL)::int AS won_unknown, coalesce(sum(amount), 0) AS closed_amount,
+          count(*) FILTER (WHERE amount IS NULL)::int AS closed_unknown
+        FROM deal_close_facts WHERE org_id = $1 AND outcome <> 'open' AND closed_on IS NOT NULL GROUP BY 1, 2),
+      kept AS (SELECT month, owner_id, won, lost, no_decision, won_amount, won_unknown, closed_amount, closed_unknown
+        FROM rep_close_months WHERE org_id = $1 AND won + lost + no_decision > 0)
+      (SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)`, [orgId]);
+    expect(monthDrift).toEqual([]);
+    const { rows: openDrift } = await db.query(`
+      WITH fresh AS (SELECT owner_id, count(*)::int AS n, coalesce(sum(amount), 0) AS amount, count(*) FILTER (WHERE amount IS NULL)::int AS unknown
+        FROM deal_close_facts WHERE org_id = $1 AND outcome = 'open' GROUP BY 1),
+      kept AS (SELECT owner_id, open_count, open_amount, open_unknown FROM rep_open_deals WHERE org_id = $1 AND open_count > 0)
+      (SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)`, [orgId]);
+    expect(openDrift).toEqual([]);
   }
 
   async function expectSameFigures(asOf: string, windowDays: number): Promise<void> {

@@ -1,8 +1,11 @@
 // Every rep's raw window figures for the org-wide analysis, read from the rollups
 // (src/db/schema/rollups.ts, ADR 012) instead of the CRM tables: the same figures as
-// window-stats.ts (tests/analytics/analytics-sql.test.ts checks both ways agree), reading
-// a few hundred thousand index entries instead of millions of rows at 1M deals.
+// window-stats.ts (tests/analytics/rollup-stats.test.ts checks both ways agree), reading
+// tens of thousands of rows instead of millions at 1M deals. Day ranges are read as whole
+// months from a rollup plus or minus a few edge days of raw rows (core/analytics/month-cover.ts).
 import type pg from 'pg';
+import { coverWithMonths, type MonthCover } from '../../core/analytics/month-cover.ts';
+import { dayNumberOf, isoDateOf } from '../../core/analytics/iso-day.ts';
 import type { ClosedStats, OpenStats, StageStats } from '../../core/analytics/window-stats.ts';
 import { closedStats, openStats, stageStats, type StatsQuery } from './window-stats.ts';
 
@@ -11,8 +14,10 @@ type OrgQuery = Pick<StatsQuery, 'orgId' | 'from' | 'to' | 'prevFrom'>;
 
 /**
  * Closed, open and stage figures of every rep of the org. The rollups exist once an import
- * has built them for the org (analytics_extents has its row); until then, and for the
- * stages of an analysis of the past, the CRM tables and facts are read (window-stats.ts).
+ * has built them for the org (analytics_extents has its row); until then everything is read
+ * as window-stats.ts does. Open deals and stage conversions come from the rollups only for
+ * an analysis as of the org's data_through or later (nothing closed, advanced or won after
+ * the as-of date yet); for an analysis of the past, from the facts.
  */
 export async function orgWindowStats(db: Db, q: OrgQuery): Promise<{ closed: ClosedStats[]; open: OpenStats[]; stages: StageStats[] }> {
   const { rows: [extent] } = await db.query<{ through: string | null }>(
@@ -22,36 +27,77 @@ export async function orgWindowStats(db: Db, q: OrgQuery): Promise<{ closed: Clo
     return { closed, open, stages };
   }
   const current = extent.through === null || extent.through <= q.to;
+  const emptyFrom = extent.through === null ? q.from : isoDateOf(dayNumberOf(extent.through) + 1);
   const [closed, open, stages] = await Promise.all([
-    orgClosedStats(db, q), orgOpenStats(db, q), current ? orgStageStats(db, q) : stageStats(db, q),
+    orgClosedStats(db, q),
+    current ? orgOpenNow(db, q.orgId) : orgOpenStats(db, q),
+    current ? orgStageStats(db, q, emptyFrom) : stageStats(db, q),
   ]);
   return { closed, open, stages };
 }
 
-/** Closed deals of both windows per rep, from the covering index on deal_close_facts. */
+/** Builds `$n` placeholders for a query whose $1 is the org. */
+function paramsFor(orgId: number): { values: unknown[]; p: (value: unknown) => string } {
+  const values: unknown[] = [orgId];
+  return { values, p: (value) => { values.push(value); return `$${values.length}::date`; } };
+}
+
+/** The UNION ALL branches reading one day range: whole months, plus and minus raw days. */
+function coverBranches(cover: MonthCover, p: (v: unknown) => string, months: (first: string, last: string) => string, raw: (from: string, to: string, sign: number) => string): string[] {
+  return [
+    ...(cover.months ? [months(p(cover.months.first), p(cover.months.last))] : []),
+    ...cover.add.map((r) => raw(p(r.from), p(r.to), 1)),
+    ...cover.subtract.map((r) => raw(p(r.from), p(r.to), -1)),
+  ];
+}
+
+/** Closed deals of the window and the previous one per rep: monthly rollup, edge days, and the cycle median. */
 export async function orgClosedStats(db: Db, q: OrgQuery): Promise<ClosedStats[]> {
-  const { rows } = await db.query<ClosedStats>(`
-    SELECT owner_id AS "repId",
-      count(*) FILTER (WHERE cur AND outcome = 'won')::int AS "wonCount",
-      count(*) FILTER (WHERE cur AND outcome = 'lost')::int AS "lostCount",
-      count(*) FILTER (WHERE cur AND outcome = 'no_decision')::int AS "noDecisionCount",
-      coalesce(sum(amount) FILTER (WHERE cur AND outcome = 'won'), 0)::float8 AS "wonAmount",
-      count(*) FILTER (WHERE cur AND outcome = 'won' AND amount IS NULL)::int AS "wonUnknown",
-      coalesce(sum(amount) FILTER (WHERE cur), 0)::float8 AS "closedAmount",
-      count(*) FILTER (WHERE cur AND amount IS NULL)::int AS "closedUnknown",
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY closed_on - start_on)
-        FILTER (WHERE cur AND outcome = 'won' AND start_on IS NOT NULL))::float8 AS "cycleDaysMedian",
-      count(*) FILTER (WHERE cur AND outcome = 'won' AND start_on IS NOT NULL)::int AS "cycleSample",
-      count(*) FILTER (WHERE cur AND outcome = 'won' AND start_on IS NOT NULL AND NOT has_created)::int AS "cycleWithoutCreated",
-      count(*) FILTER (WHERE NOT cur)::int AS "prevClosedCount",
-      coalesce(sum(amount) FILTER (WHERE NOT cur AND outcome = 'won'), 0)::float8 AS "prevWonAmount",
-      count(*) FILTER (WHERE NOT cur AND outcome = 'won' AND amount IS NULL)::int AS "prevWonUnknown"
-    FROM (
-      SELECT owner_id, outcome, amount, closed_on, start_on, has_created, closed_on >= $3::date AS cur
+  const { values, p } = paramsFor(q.orgId);
+  const branches = (from: string, to: string, cur: boolean) => coverBranches(coverWithMonths(from, to), p,
+    (first, last) => `SELECT owner_id, ${cur} AS cur, won, lost, no_decision, won_amount, won_unknown, closed_amount, closed_unknown
+      FROM rep_close_months WHERE org_id = $1 AND month BETWEEN ${first} AND ${last}`,
+    (rawFrom, rawTo, sign) => `SELECT owner_id, ${cur}, ${sign} * (outcome = 'won')::int, ${sign} * (outcome = 'lost')::int,
+        ${sign} * (outcome = 'no_decision')::int, ${sign} * CASE WHEN outcome = 'won' THEN coalesce(amount, 0) ELSE 0 END,
+        ${sign} * (outcome = 'won' AND amount IS NULL)::int, ${sign} * coalesce(amount, 0), ${sign} * (amount IS NULL)::int
+      FROM deal_close_facts WHERE org_id = $1 AND outcome <> 'open' AND closed_on BETWEEN ${rawFrom} AND ${rawTo}`);
+  const previousTo = isoDateOf(dayNumberOf(q.from) - 1);
+  const union = [...branches(q.from, q.to, true), ...branches(q.prevFrom, previousTo, false)].join('\nUNION ALL\n');
+  const [counts, cycles] = await Promise.all([
+    db.query<Omit<ClosedStats, 'cycleDaysMedian' | 'cycleSample' | 'cycleWithoutCreated'>>(`
+      SELECT owner_id AS "repId",
+        coalesce(sum(won) FILTER (WHERE cur), 0)::int AS "wonCount",
+        coalesce(sum(lost) FILTER (WHERE cur), 0)::int AS "lostCount",
+        coalesce(sum(no_decision) FILTER (WHERE cur), 0)::int AS "noDecisionCount",
+        coalesce(sum(won_amount) FILTER (WHERE cur), 0)::float8 AS "wonAmount",
+        coalesce(sum(won_unknown) FILTER (WHERE cur), 0)::int AS "wonUnknown",
+        coalesce(sum(closed_amount) FILTER (WHERE cur), 0)::float8 AS "closedAmount",
+        coalesce(sum(closed_unknown) FILTER (WHERE cur), 0)::int AS "closedUnknown",
+        coalesce(sum(won + lost + no_decision) FILTER (WHERE NOT cur), 0)::int AS "prevClosedCount",
+        coalesce(sum(won_amount) FILTER (WHERE NOT cur), 0)::float8 AS "prevWonAmount",
+        coalesce(sum(won_unknown) FILTER (WHERE NOT cur), 0)::int AS "prevWonUnknown"
+      FROM (${union}) d
+      GROUP BY 1
+      HAVING sum(won + lost + no_decision) > 0`, values),
+    db.query<{ repId: number; median: number; sample: number; withoutCreated: number }>(`
+      SELECT owner_id AS "repId", (percentile_cont(0.5) WITHIN GROUP (ORDER BY closed_on - start_on))::float8 AS median,
+        count(*)::int AS sample, count(*) FILTER (WHERE NOT has_created)::int AS "withoutCreated"
       FROM deal_close_facts
-      WHERE org_id = $1 AND outcome <> 'open' AND closed_on BETWEEN $2::date AND $4::date
-    ) d
-    GROUP BY 1`, [q.orgId, q.prevFrom, q.from, q.to]);
+      WHERE org_id = $1 AND outcome = 'won' AND closed_on BETWEEN $2::date AND $3::date AND start_on IS NOT NULL
+      GROUP BY 1`, [q.orgId, q.from, q.to]),
+  ]);
+  const cycleOf = new Map(cycles.rows.map((c) => [c.repId, c]));
+  return counts.rows.map((row) => {
+    const c = cycleOf.get(row.repId as number);
+    return { ...row, cycleDaysMedian: c?.median ?? null, cycleSample: c?.sample ?? 0, cycleWithoutCreated: c?.withoutCreated ?? 0 };
+  });
+}
+
+/** Deals open now per rep (for an as-of date on or after data_through). */
+async function orgOpenNow(db: Db, orgId: number): Promise<OpenStats[]> {
+  const { rows } = await db.query<OpenStats>(`
+    SELECT owner_id AS "repId", open_count AS "openCount", open_amount::float8 AS "openAmount", open_unknown AS "openUnknown"
+    FROM rep_open_deals WHERE org_id = $1 AND open_count > 0`, [orgId]);
   return rows;
 }
 
@@ -73,25 +119,22 @@ export async function orgOpenStats(db: Db, q: OrgQuery): Promise<OpenStats[]> {
 
 /**
  * Per rep and open stage: the cohort that reached it in the window, converted and won, for
- * an analysis as of the org's data_through or later, when every advance and win is already
- * counted in the monthly rollups: whole months from `from` on come from rep_stage_months,
- * the days before the first whole month from the facts.
+ * an analysis as of data_through or later, when "converted by the as-of date" is "ever
+ * advanced": monthly rollup plus or minus the facts of the edge days (none stored from
+ * `emptyFrom` on).
  */
-export async function orgStageStats(db: Db, q: OrgQuery): Promise<StageStats[]> {
+export async function orgStageStats(db: Db, q: OrgQuery, emptyFrom: string): Promise<StageStats[]> {
+  const { values, p } = paramsFor(q.orgId);
+  const union = coverBranches(coverWithMonths(q.from, q.to, { emptyFrom }), p,
+    (first, last) => `SELECT owner_id, stage_ord, cohort, advanced, won FROM rep_stage_months
+      WHERE org_id = $1 AND month BETWEEN ${first} AND ${last}`,
+    (from, to, sign) => `SELECT owner_id, stage_ord, ${sign}, ${sign} * (advanced_on IS NOT NULL)::int, ${sign} * (won_on IS NOT NULL)::int
+      FROM deal_stage_facts WHERE org_id = $1 AND reached_on BETWEEN ${from} AND ${to}`).join('\nUNION ALL\n');
   const { rows } = await db.query<StageStats>(`
-    WITH bounds AS (
-      SELECT (date_trunc('month', ($2::date - 1)::timestamp) + interval '1 month')::date AS first_month
-    )
     SELECT owner_id AS "repId", stage_ord::int AS "stageOrd", sum(cohort)::int AS cohort,
       sum(advanced)::int AS converted, sum(won)::int AS won
-    FROM (
-      SELECT owner_id, stage_ord, cohort, advanced, won FROM rep_stage_months
-      WHERE org_id = $1 AND month >= (SELECT first_month FROM bounds) AND month <= $3::date
-      UNION ALL
-      SELECT owner_id, stage_ord, 1, (advanced_on IS NOT NULL)::int, (won_on IS NOT NULL)::int FROM deal_stage_facts
-      WHERE org_id = $1 AND reached_on >= $2::date AND reached_on < (SELECT first_month FROM bounds) AND reached_on <= $3::date
-    ) d
+    FROM (${union}) d
     GROUP BY 1, 2
-    HAVING sum(cohort) > 0`, [q.orgId, q.from, q.to]);
+    HAVING sum(cohort) > 0`, values);
   return rows;
 }

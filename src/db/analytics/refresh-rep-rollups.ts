@@ -1,9 +1,11 @@
 // The rollups derived from the CRM tables and deal_stage_facts (src/db/schema/rollups.ts,
 // ADR 012), kept up to date inside the import's transaction for the deals in the temp
-// table facts_touched: deal_close_facts rows rewritten only where they changed,
-// rep_stage_months moved by the facts rows deleted and inserted, and the org's
-// data_through raised. A full rebuild ('all') recomputes them for the whole org.
+// table facts_touched: deal_close_facts rows rewritten only where they changed, with
+// rep_close_months and rep_open_deals moved by the rows deleted and inserted;
+// rep_stage_months moved by the facts rows deleted and inserted; the org's data_through
+// raised. A full rebuild ('all') recomputes them for the whole org.
 import type pg from 'pg';
+import { closeRollupDelta } from './close-rollup-sql.ts';
 
 const CLOSE_COLUMNS = 'org_id, opportunity_id, owner_id, outcome, closed_on, amount, start_on, has_created';
 
@@ -33,18 +35,32 @@ export async function refreshCloseFacts(client: pg.PoolClient, orgId: number, al
   if (all) {
     await client.query('DELETE FROM deal_close_facts WHERE org_id = $1', [orgId]);
     await client.query(`INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) ${closeFactsOf('')}`, [orgId]);
+    await client.query('ANALYZE deal_close_facts');
+    await client.query('DELETE FROM rep_close_months WHERE org_id = $1', [orgId]);
+    await client.query('DELETE FROM rep_open_deals WHERE org_id = $1', [orgId]);
+    await client.query(`
+      WITH source AS (SELECT owner_id, outcome, closed_on, amount FROM deal_close_facts WHERE org_id = $1),
+      ${closeRollupDelta('source', 1)}`, [orgId]);
     return;
   }
   await client.query(`CREATE TEMP TABLE close_new ON COMMIT DROP AS ${closeFactsOf('JOIN facts_touched t ON t.id = o.id')}`, [orgId]);
   await client.query(`
-    DELETE FROM deal_close_facts c USING facts_touched t
-    WHERE c.org_id = $1 AND c.opportunity_id = t.id AND NOT EXISTS (
-      SELECT 1 FROM close_new n WHERE n.opportunity_id = c.opportunity_id
-        AND (n.owner_id, n.outcome, n.closed_on, n.amount, n.start_on, n.has_created)
-            IS NOT DISTINCT FROM (c.owner_id, c.outcome, c.closed_on, c.amount, c.start_on, c.has_created))`, [orgId]);
+    WITH gone AS (
+      DELETE FROM deal_close_facts c USING facts_touched t
+      WHERE c.org_id = $1 AND c.opportunity_id = t.id AND NOT EXISTS (
+        SELECT 1 FROM close_new n WHERE n.opportunity_id = c.opportunity_id
+          AND (n.owner_id, n.outcome, n.closed_on, n.amount, n.start_on, n.has_created)
+              IS NOT DISTINCT FROM (c.owner_id, c.outcome, c.closed_on, c.amount, c.start_on, c.has_created))
+      RETURNING c.owner_id, c.outcome, c.closed_on, c.amount
+    ),
+    ${closeRollupDelta('gone', -1)}`, [orgId]);
   await client.query(`
-    INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) SELECT ${CLOSE_COLUMNS} FROM close_new n
-    WHERE NOT EXISTS (SELECT 1 FROM deal_close_facts c WHERE c.org_id = $1 AND c.opportunity_id = n.opportunity_id)`, [orgId]);
+    WITH added AS (
+      INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) SELECT ${CLOSE_COLUMNS} FROM close_new n
+      WHERE NOT EXISTS (SELECT 1 FROM deal_close_facts c WHERE c.org_id = $1 AND c.opportunity_id = n.opportunity_id)
+      RETURNING owner_id, outcome, closed_on, amount
+    ),
+    ${closeRollupDelta('added', 1)}`, [orgId]);
 }
 
 /** After an incremental refresh: data_through rises to the latest date the touched deals' rows mention. */
@@ -60,6 +76,7 @@ export async function raiseDataThrough(client: pg.PoolClient, orgId: number): Pr
 
 /** Recomputes the org's rep_stage_months and data_through from its facts (after a full rebuild). */
 export async function rebuildRollups(client: pg.PoolClient, orgId: number): Promise<void> {
+  await client.query('ANALYZE deal_stage_facts');
   await client.query('DELETE FROM rep_stage_months WHERE org_id = $1', [orgId]);
   await client.query(addStageRollupDelta('deal_stage_facts WHERE org_id = $1', 1), [orgId]);
   await client.query(`
