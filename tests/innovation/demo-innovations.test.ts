@@ -43,6 +43,10 @@ describe('generateDemoInnovations', () => {
     expect(running).toMatchObject({ step: 'create', heldOn: null, outcome: null, obstacle: 'price_budget' });
     expect(running!.ideas.map((i) => detectDiscount(i.text).isDiscount)).toEqual([true, false]);
     for (const s of data.sessions) expect(org.opportunities.find((o) => o.externalId === s.dealRef)!.outcome).toBe('open');
+    const deal = org.opportunities.find((o) => o.externalId === finished!.dealRef)!;
+    const segment = org.accounts.find((a) => a.externalId === deal.accountRef)!.segment;
+    const reused = data.innovations.find((i) => i.story === finished!.reuses[0])!;
+    expect([reused.obstacle, reused.segment]).toEqual(['status_quo', segment]);
   });
 });
 

@@ -72,15 +72,18 @@ export function generateDemoInnovations(seed: number, asOf: string, org: Input):
   const [first] = stuck;
   const second = stuck.find((o) => first && managerOf.get(o.ownerRef) !== managerOf.get(first.ownerRef)) ?? stuck[1];
   const sessions: DemoCoCreation[] = [];
-  const statusQuoStory = DEMO_STORIES.findIndex((s) => s.obstacle === 'status_quo');
   if (first) {
+    // The finished session reused the library's status-quo story, of the deal's segment when there is one.
+    const captured = (i: number) => innovations.some((n) => n.story === i);
+    const statusQuo = DEMO_STORIES.map((s, i) => ({ s, i })).filter(({ s, i }) => s.obstacle === 'status_quo' && captured(i));
+    const reused = (statusQuo.find(({ s }) => s.segment === segmentOf(first)) ?? statusQuo[0])?.i;
     const heldDay = asOfDay - 10;
     sessions.push({
       dealRef: first.externalId, managerRef: managerOf.get(first.ownerRef)!, openedOn: isoDateFromDay(heldDay), heldOn: isoDateFromDay(heldDay),
       step: 'share', obstacle: 'status_quo', why: 'The steering group sees no urgency: the current tool is "good enough" and nobody owns the cost of the workarounds.',
       decision: 'Make the cost of waiting visible in their own figures and let a peer customer tell the story; no discount.',
       ideas: FINISHED_IDEAS, outcome: { result: 'advanced', note: 'The steering group asked for a proposal for next quarter.', on: isoDateFromDay(asOfDay - 2) },
-      reuses: innovations.some((i) => i.story === statusQuoStory) ? [statusQuoStory] : [],
+      reuses: reused === undefined ? [] : [reused],
     });
   }
   if (second && second !== first) {
