@@ -151,6 +151,20 @@ describeEachEngine('co-creation API', (engine) => {
     });
   });
 
+  it('refuses changes to a cancelled session, and stakeholders of another deal', async () => {
+    const opened = await session(await org.as.maria.request('POST', `/deals/${org.ids.get('o1')}/co-creation`, {}), 201);
+    const { rows: [other] } = await org.database.pool.query<{ id: number }>(
+      'SELECT id FROM stakeholders WHERE opportunity_id = $1 LIMIT 1', [org.ids.get('o3')]);
+    expect((await org.as.maria.request('PATCH', `/co-creation/${opened.id}/stakeholders/${other!.id}`, { stance: 'blocker' })).status).toBe(404);
+    expect((await org.as.maria.request('PATCH', `/co-creation/${opened.id}/ideas/99999`, { chosen: true })).status).toBe(404);
+    const cancelled = await session(await org.as.maria.request('PATCH', `/co-creation/${opened.id}`, { status: 'cancelled' }));
+    expect([cancelled.status, cancelled.canEdit]).toEqual(['cancelled', false]);
+    const refused = await org.as.maria.request('POST', `/co-creation/${opened.id}/ideas`, { lens: 'adapt', text: 'Too late' });
+    expect([refused.status, ErrorBody.parse(await refused.json()).error.code]).toEqual([409, 'conflict']);
+    // A leader above the owner may edit too.
+    expect((await org.as.lee.request('PATCH', `/co-creation/${sessionId}`, { decision: 'Agreed with the leader' })).status).toBe(200);
+  });
+
   it('serves the lenses with prompts for an obstacle', async () => {
     const prompts = PromptsResponse.parse(await (await org.as.rita.request('GET', '/co-creation/prompts?obstacle=timing')).json());
     expect(prompts.lenses.map((l) => l.name)).toEqual(['Substitute', 'Combine', 'Adapt', 'Magnify', 'Modify', 'Put to other uses', 'Eliminate', 'Rearrange', 'Reverse']);
