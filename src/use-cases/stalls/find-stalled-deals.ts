@@ -2,7 +2,8 @@
 // signals as of a date (SPEC §4.6, docs/stalls.md). Reads through the db layer, judges in
 // the pure core; the org's percentiles (and, after an org-wide request, its open deals) come
 // from a cache that an import invalidates.
-import { countEngageOnly, stallJudge, type DealVerdict, type StallReport } from '../../core/stalls/detect-stalls.ts';
+import { countEngageOnly, stallJudge, type DealVerdict, type Snooze, type StallJudge, type StallReport } from '../../core/stalls/detect-stalls.ts';
+import { judgedOrg, scopeCounts, scopeReport } from '../../core/stalls/judged-org.ts';
 import { durationSamples } from '../../core/stalls/duration-benchmarks.ts';
 import type { OpenDeal } from '../../core/stalls/open-deal.ts';
 import { resolveThresholds } from '../../core/stalls/stall-thresholds.ts';
@@ -43,39 +44,53 @@ export async function findStalledDeals(
     withCloseDateHistory: presence.hasCloseDateHistory, withStakeholders: presence.hasStakeholders,
     withSegments: presence.hasSegments, openStages: stages,
   });
-  const deals = await openDealsInScope(orgId, asOf, version, options.ownerIds, read, cache);
-  const judge = stallJudge({
+  const judgeOf = (engageOnly: number, withSnoozes: boolean) => stallJudge({
     asOf,
     data: { ...presence, wonCyclesWithEngageDate: reference.wonCycles.find((s) => s.segment === null)?.deals ?? 0 },
     stageDays: reference.stageDays,
     wonCycles: reference.wonCycles,
     thresholdsFor: resolveThresholds(stages.map((s) => ({ stageId: s.stageId, ord: s.ord })), overrides),
-    snoozes,
-  }, countEngageOnly(deals));
-  // An org's 200,000 open deals take a while to judge: in slices, letting the server answer
-  // other requests in between.
+    snoozes: withSnoozes ? snoozes : NO_SNOOZES,
+  }, engageOnly);
+  const owners = options.ownerIds === null ? null : new Set(options.ownerIds);
+  if (cache) {
+    // The org judged once per data version, as-of date and thresholds; every scope's report
+    // is taken from it with the day's snoozes (src/core/stalls/judged-org.ts).
+    const key = `${JSON.stringify(overrides)}`;
+    const judgeOrg = () => cache.orgOpenDeals(orgId, asOf, version, () => read(null))
+      .then(async (deals) => judgedOrg(deals, await judgeAll(deals, judgeOf(countEngageOnly(deals), false))));
+    const judged = owners === null || cache.cachedOrgOpenDeals(orgId, asOf, version)
+      ? await cache.judgedOrg(orgId, asOf, version, key, judgeOrg)
+      : null;
+    if (judged) return scopeReport(judged, owners, snoozes.keys(), judgeOf(scopeCounts(judged, owners).engageOnly, true));
+    // A team's first request reads only the team's deals; the org's are read and judged
+    // afterwards, in the background, for the requests that follow.
+    const deals = await read(options.ownerIds);
+    cache.judgedOrg(orgId, asOf, version, key, judgeOrg).catch(() => {});
+    const judge = judgeOf(countEngageOnly(deals), true);
+    return judge.report(deals.length, await judgeAll(deals, judge));
+  }
+  const deals = await read(options.ownerIds);
+  const judge = judgeOf(countEngageOnly(deals), true);
+  return judge.report(deals.length, await judgeAll(deals, judge));
+}
+
+const NO_SNOOZES: ReadonlyMap<number, Snooze> = new Map();
+
+/**
+ * The non-null verdicts of the deals. An org's 200,000 open deals take a while to judge: in
+ * slices, letting the server answer other requests in between.
+ */
+async function judgeAll(deals: readonly OpenDeal[], judge: StallJudge): Promise<DealVerdict[]> {
   const verdicts: DealVerdict[] = [];
   for (let start = 0; start < deals.length; start += SLICE) {
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const deal of deals.slice(start, start + SLICE)) {
-      const verdict = judge.judge(deal);
+    for (let i = start; i < Math.min(deals.length, start + SLICE); i += 1) {
+      const verdict = judge.judge(deals[i]!);
       if (verdict) verdicts.push(verdict);
     }
   }
-  return judge.report(deals.length, verdicts);
-}
-
-/** An org-wide request reads (and caches) every open deal; a team's filters them when cached, else reads its own. */
-async function openDealsInScope(
-  orgId: number, asOf: string, version: number, ownerIds: readonly number[] | null,
-  read: (ownerIds: readonly number[] | null) => Promise<OpenDeal[]>, cache?: StallReferenceCache,
-): Promise<OpenDeal[]> {
-  if (!cache) return read(ownerIds);
-  if (ownerIds === null) return cache.orgOpenDeals(orgId, asOf, version, () => read(null));
-  const cached = cache.cachedOrgOpenDeals(orgId, asOf, version);
-  if (!cached) return read(ownerIds);
-  const owners = new Set(ownerIds);
-  return (await cached).filter((deal) => owners.has(deal.ownerId));
+  return verdicts;
 }
 
 async function loadStallReference(database: Database, orgId: number, asOf: string): Promise<StallReference> {

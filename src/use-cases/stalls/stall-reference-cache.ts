@@ -1,10 +1,14 @@
 // What stall requests of an org share, kept per process until an import changes the org's
 // data (orgs.data_version, which every import bumps; ADR 010), per org and as-of date:
 //   - the reference: which data the org has, and the p80s of days in stage and of won cycles;
-//   - the org's open deals with their stall inputs, once a request read them all (an org-wide
-//     scan); a team's request then filters them instead of reading its own.
-// Thresholds and snoozes change all day without an import: they are always read live.
+//   - the org's open deals with their stall inputs, read by the first org-wide request, or in
+//     the background after a team's first request;
+//   - those deals judged without snoozes (src/core/stalls/judged-org.ts), per thresholds: any
+//     scope's report is then a filter of it, with the day's snoozes applied.
+// Thresholds and snoozes change all day without an import: they are always read live (a
+// change of thresholds judges the cached deals again; snoozes are applied per request).
 import type { DurationSample } from '../../core/stalls/duration-benchmarks.ts';
+import type { JudgedOrg } from '../../core/stalls/judged-org.ts';
 import type { OpenDeal } from '../../core/stalls/open-deal.ts';
 import type { StallDataPresence } from '../../db/stalls/stall-data-presence.ts';
 
@@ -39,10 +43,12 @@ export class StallReferenceCache {
   private readonly references: VersionedEntries<StallReference>;
   // A whole org's open deals weigh about 0.5 KB each: few of them are kept.
   private readonly openDeals: VersionedEntries<OpenDeal[]>;
+  private readonly judged: VersionedEntries<JudgedOrg>;
   private readonly asOfs = new VersionedEntries<string>(16);
   constructor(maxReferences = 16, maxOrgDealLists = 2) {
     this.references = new VersionedEntries(maxReferences);
     this.openDeals = new VersionedEntries(maxOrgDealLists);
+    this.judged = new VersionedEntries(maxOrgDealLists);
   }
 
   /** The default as-of date of a day (it reads the data's last date, a scan of several tables). */
@@ -61,5 +67,10 @@ export class StallReferenceCache {
   /** The org's open deals if an org-wide request already read them for this version, else null. */
   cachedOrgOpenDeals(orgId: number, asOf: string, version: number): Promise<OpenDeal[]> | null {
     return this.openDeals.peek(`${orgId}:${asOf}`, version);
+  }
+
+  /** The org's open deals judged without snoozes, under the thresholds whose fingerprint is `thresholdsKey`. */
+  judgedOrg(orgId: number, asOf: string, version: number, thresholdsKey: string, compute: () => Promise<JudgedOrg>): Promise<JudgedOrg> {
+    return this.judged.get(`${orgId}:${asOf}:${thresholdsKey}`, version, compute);
   }
 }
