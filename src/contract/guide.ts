@@ -45,6 +45,11 @@ export const GuideStage = z.object({
   behaviours: z.array(GuideStageBehaviour), questions: z.array(GuideQuestion), kpis: GuideStageKpis,
 }).openapi('GuideStage');
 
+const PrintFit = z.object({
+  bodyPt: z.number().nullable().openapi({ description: 'Body type size the page is set at; null when a stage is too long even at 7 pt.' }),
+  overflowing: z.array(z.string()).openapi({ description: 'Keys of the stages too long at 7 pt.' }),
+}).openapi('GuidePrintFit');
+
 export const GuideResponse = z.object({
   orgName: z.string().nullable(),
   asOf: day,
@@ -52,6 +57,8 @@ export const GuideResponse = z.object({
   window: z.object({ from: day, to: day }),
   stageReason: z.string().nullable(),
   stages: z.array(GuideStage),
+  print: z.object({ a4: PrintFit, letter: PrintFit }).optional()
+    .openapi({ description: 'How the one-page guide prints on each paper, estimated (docs/coaching-guide.md "Printing").' }),
 }).openapi('Guide');
 
 export const DefaultGuideResponse = z.object({

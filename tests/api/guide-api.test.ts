@@ -79,6 +79,8 @@ describeEachEngine('coaching guide API', (engine) => {
       expect(status).toBe(200);
       expect(GuideResponse.parse(body).stages.map((s) => s.key)).toEqual(['prospecting', 'engaging']);
       expect(body).toMatchObject({ orgName: 'Maven Tech', asOf: '2026-07-01', windowDays: 180 });
+      // Two stages print comfortably; the page tells how (docs/coaching-guide.md "Printing").
+      expect(body.print).toEqual({ a4: { bodyPt: 10, overflowing: [] }, letter: { bodyPt: 10, overflowing: [] } });
     }
     expect((await call('rep', 'GET', '/guide?asOf=2026-02-30')).status).toBe(400);
     expect((await call('rep', 'GET', '/guide/default')).body.stages).toHaveLength(7);

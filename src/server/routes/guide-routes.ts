@@ -13,7 +13,7 @@ import {
   PrintQuery, QuestionListResponse, QuestionOrderRequest, QuestionPatchRequest, QuestionRequest, StagePatchRequest, StageSettingsResponse,
 } from '../../contract/guide.ts';
 import type { GuideBehaviourRow, GuideQuestionRow } from '../../db/queries/coaching-guide.ts';
-import { guideSheetOf, loadCoachingGuide } from '../../use-cases/coaching/coaching-guide.ts';
+import { guideSheetOf, loadCoachingGuide, printFitOf } from '../../use-cases/coaching/coaching-guide.ts';
 import { addBehaviour, editBehaviour, removeBehaviour, reorderStageBehaviours } from '../../use-cases/coaching/edit-guide-behaviours.ts';
 import { addQuestion, editQuestion, removeQuestion, reorderStageQuestions } from '../../use-cases/coaching/edit-guide-questions.ts';
 import { copyDefaultBehaviours, updateGuideStage } from '../../use-cases/coaching/edit-guide-stage.ts';
@@ -48,7 +48,8 @@ guideRoutes.openapi(createRoute({
 }), async (c) => {
   const guard = requireViewer(c);
   if (!guard.ok) return guard.response;
-  return c.json(await loadCoachingGuide(c.get('database'), guard.viewer.orgId, todayUtc(), c.req.valid('query')), 200);
+  const guide = await loadCoachingGuide(c.get('database'), guard.viewer.orgId, todayUtc(), c.req.valid('query'));
+  return c.json({ ...guide, print: printFitOf(guide) }, 200);
 });
 
 guideRoutes.openapi(createRoute({

@@ -9,7 +9,8 @@ import { stageBenchmarks } from '../../core/analytics/stage-conversion.ts';
 import type { CoachingGuide } from '../../core/coaching/coaching-guide.ts';
 import { DEFAULT_GUIDE } from '../../core/coaching/default-guide.ts';
 import { defaultGuideSheet } from '../../core/coaching/default-guide-sheet.ts';
-import type { GuideSheet } from '../../core/coaching/guide-sheet.ts';
+import { estimateGuideFit } from '../../core/coaching/estimate-guide-fit.ts';
+import type { GuideSheet, Paper } from '../../core/coaching/guide-sheet.ts';
 import { suggestDefaultStage } from '../../core/coaching/suggest-default-stage.ts';
 import { stageKpiLines } from '../../core/coaching/stage-kpi-lines.ts';
 import type { Database } from '../../db/client.ts';
@@ -135,6 +136,15 @@ export function guideSheetOf(guide: OrgGuide): GuideSheet {
       }),
     })),
   };
+}
+
+export type PrintFit = { bodyPt: number | null; overflowing: string[] };
+
+/** How the guide prints on each paper (estimate): the body size, or the stages too long at 7 pt. */
+export function printFitOf(guide: OrgGuide): Record<Paper, PrintFit> {
+  const sheet = guideSheetOf(guide);
+  const fit = (paper: Paper): PrintFit => ({ ...estimateGuideFit(sheet, paper) });
+  return { a4: fit('a4'), letter: fit('letter') };
 }
 
 export type GuideDocument = {
