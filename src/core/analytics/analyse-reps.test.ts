@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseReps, type AnalysisInput, type RepAnalysis, type RepPerson } from './analyse-reps.ts';
+import { analyseReps, analyseRepsInSteps, type AnalysisInput, type RepAnalysis, type RepPerson } from './analyse-reps.ts';
 import type { OpenStage } from './stage-conversion.ts';
 import { EMPTY_CLOSED, type ActivityStats, type ClosedStats, type QuotaRow, type StageStats } from './window-stats.ts';
 
@@ -211,5 +211,20 @@ describe('analyseReps: unknown won value', () => {
     expect(dan.segment.segment).toBe('ramping');
     expect(dan.segment.reason).toBe('ramping: 60 days in the job (under 90)');
     expect(dan.attainment.value).toBe(1.25); // still computed
+  });
+});
+
+describe('analyseRepsInSteps', () => {
+  it('pauses between phases and every 100 reps, and ends with what analyseReps returns', async () => {
+    const { syntheticAnalysisInput } = await import('../../../bench/analytics/analyse-reps-timing.ts');
+    const input = syntheticAnalysisInput(450);
+    const steps = analyseRepsInSteps(input);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) { pauses += 1; step = steps.next(); }
+    // after the KPIs, the attainments, the previous window's ranking, the first pass and the
+    // final ranking (5), then after every 100 reps analysed (4 of them for 450 reps)
+    expect(pauses).toBe(5 + 4);
+    expect(step.value).toEqual(analyseReps(input));
   });
 });

@@ -75,7 +75,7 @@ export function analyseReps(input: AnalysisInput): RepsAnalysis {
 }
 
 // Reps analysed between two pauses of analyseRepsInSteps.
-const REPS_PER_STEP = 250;
+const REPS_PER_STEP = 100;
 
 /**
  * analyseReps in steps: the generator pauses (yields) between its phases and every
@@ -96,6 +96,7 @@ export function* analyseRepsInSteps(input: AnalysisInput): Generator<void, RepsA
     windowDays: input.windowDays,
   })]));
 
+  yield;
   const current = attainments(input.reps, (rep) => kpis.get(rep.id)!.wonValue,
     (rep) => windowQuota(quotasBy.get(rep.id) ?? [], input.window.from, input.window.to));
   const previous = attainments(input.reps, (rep) => {
