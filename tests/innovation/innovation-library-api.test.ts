@@ -78,8 +78,8 @@ describeEachEngine('innovation library API', (engine) => {
     expect(after.items.map((i) => [i.id, i.match])).toEqual([
       [inv.get('entPrice'), 'segment_and_obstacle'], [inv.get('smbPrice'), 'obstacle'], [inv.get('entTiming'), 'segment'], [inv.get('smbSecurity'), 'text'],
     ]);
-    expect(after.items[0]!.why).toBe('Same segment (Enterprise) and the same obstacle (price or budget); its words are close to this deal\'s too.');
-    expect(after.items[3]!.why).toBe('Its words are close to this deal\'s obstacle.');
+    expect(after.items[0]!.why).toBe('Same segment (Enterprise) and the same obstacle (price or budget); shares "budget".');
+    expect(after.items[3]!.why).toBe('Shares "security", "review" and "budget" with this deal\'s obstacle.');
     expect((await org.as.rita.request('GET', `/deals/${o8}/suggested-innovations`)).status).toBe(404);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_START as S, MATCH_STOP as E, splitHighlight } from './highlight-parts.ts';
+import { MATCH_START as S, MATCH_STOP as E, matchedWords, splitHighlight } from './highlight-parts.ts';
 
 describe('splitHighlight', () => {
   it.each([
@@ -12,3 +12,14 @@ describe('splitHighlight', () => {
     expect(splitHighlight(marked)).toEqual(parts);
   });
 });
+
+describe('matchedWords', () => {
+  it.each([
+    [null, []],
+    ['nothing marked', []],
+    [`${S}Budget${E} is gone; the ${S}budget${E} ${S}owner${E} waits`, ['budget', 'owner']],
+  ])('finds the marked words in %j', (marked, words) => {
+    expect(matchedWords(marked)).toEqual(words);
+  });
+});
+

@@ -24,3 +24,9 @@ function splitOnce(piece: string): [string, string] {
   const at = piece.indexOf(MATCH_STOP);
   return at < 0 ? [piece, ''] : [piece.slice(0, at), piece.slice(at + 1)];
 }
+
+/** The distinct words marked in a ts_headline text (lower case, in the order met). */
+export function matchedWords(marked: string | null | undefined): string[] {
+  if (!marked) return [];
+  return [...new Set(splitHighlight(marked).filter((p) => p.match).map((p) => p.text.toLowerCase()))];
+}

@@ -39,6 +39,9 @@ describe('rankSuggestions', () => {
     [candidate(4, { segment: 'SMB', useCount: 1 }), 'The same obstacle (price or budget), in SMB; reused 1 time.'],
     [candidate(3, { obstacleCategory: 'timing' }), 'The same segment (Enterprise), a different obstacle (timing).'],
     [candidate(2, { segment: null, obstacleCategory: 'timing', textRank: 0.2 }), 'Its words are close to this deal\'s obstacle.'],
+    [candidate(2, { segment: null, obstacleCategory: 'timing', textRank: 0.2, sharedWords: ['budget', 'freeze', 'owner', 'cfo'] }),
+      'Shares "budget", "freeze" and "owner" with this deal\'s obstacle.'],
+    [candidate(7, { textRank: 0.2, sharedWords: ['pilot'] }), 'Same segment (Enterprise) and the same obstacle (price or budget); shares "pilot".'],
   ])('explains why (%#)', (c, why) => {
     expect(rankSuggestions([c], TARGET, 5)[0]!.why).toBe(why);
   });

@@ -15,6 +15,8 @@ export type SuggestionCandidate = {
   useCount: number;
   createdAt: string;
   sourceDealId: number | null;
+  /** Words of the innovation that matched the deal's text (from ts_headline), when known. */
+  sharedWords?: readonly string[];
 };
 
 export type SuggestionTarget = { dealId: number; segment: string | null; obstacleCategory: ObstacleCategory | null };
@@ -32,15 +34,23 @@ function matchOf(candidate: SuggestionCandidate, target: SuggestionTarget): Sugg
   return candidate.textRank > 0 ? 'text' : null;
 }
 
-function explain(match: SuggestionMatch, candidate: SuggestionCandidate, target: SuggestionTarget): string {
+const quoteWords = (words: readonly string[]) => {
+  const quoted = words.slice(0, 3).map((w) => `"${w}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
+
+/** Why a suggestion is made, in words; names the shared words when they are known. */
+export function explainSuggestion(match: SuggestionMatch, candidate: SuggestionCandidate, target: SuggestionTarget): string {
   const obstacle = OBSTACLE_LABELS[candidate.obstacleCategory].toLowerCase();
+  const words = candidate.sharedWords ?? [];
+  const against = target.obstacleCategory ? 'obstacle' : 'name and stage';
   const parts = [{
     segment_and_obstacle: `Same segment (${candidate.segment}) and the same obstacle (${obstacle})`,
     obstacle: `The same obstacle (${obstacle})${candidate.segment ? `, in ${candidate.segment}` : ''}`,
     segment: `The same segment (${candidate.segment})${target.obstacleCategory ? `, a different obstacle (${obstacle})` : ''}`,
-    text: `Its words are close to this deal's${target.obstacleCategory ? ' obstacle' : ' name and stage'}`,
+    text: words.length > 0 ? `Shares ${quoteWords(words)} with this deal's ${against}` : `Its words are close to this deal's ${against}`,
   }[match]];
-  if (match !== 'text' && candidate.textRank > 0) parts.push('its words are close to this deal\'s too');
+  if (match !== 'text' && candidate.textRank > 0) parts.push(words.length > 0 ? `shares ${quoteWords(words)}` : 'its words are close to this deal\'s too');
   if (candidate.useCount > 0) parts.push(`reused ${candidate.useCount} time${candidate.useCount === 1 ? '' : 's'}`);
   return `${parts.join('; ')}.`;
 }
@@ -53,5 +63,5 @@ export function rankSuggestions(candidates: readonly SuggestionCandidate[], targ
     .sort((a, b) => TIER[a.match] - TIER[b.match] || b.c.textRank - a.c.textRank || b.c.useCount - a.c.useCount
       || b.c.createdAt.localeCompare(a.c.createdAt) || a.c.id - b.c.id)
     .slice(0, limit)
-    .map(({ c, match }) => ({ id: c.id, match, why: explain(match, c, target) }));
+    .map(({ c, match }) => ({ id: c.id, match, why: explainSuggestion(match, c, target) }));
 }

@@ -98,3 +98,15 @@ export async function suggestionCandidates(
   [orgId, target.segment, target.obstacle, target.text]);
   return rows;
 }
+
+/** Each innovation's text with the words of `text` marked (ts_headline over the whole text), for the suggestions' reasons. */
+export async function markSharedWords(db: Db, orgId: number, ids: readonly number[], text: string): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: number; marked: string }>(`
+    WITH q AS (SELECT nullif(replace(plainto_tsquery('english', $3)::text, ' & ', ' | '), '')::tsquery AS query)
+    SELECT i.id, ts_headline('english', ${DOCUMENT}, q.query, $4) AS marked
+    FROM innovations i CROSS JOIN q
+    WHERE i.org_id = $1 AND i.id = ANY($2::int[]) AND q.query IS NOT NULL AND i.search @@ q.query`,
+  [orgId, ids, text, 'StartSel=\u0002, StopSel=\u0003, HighlightAll=true']);
+  return new Map(rows.map((r) => [r.id, r.marked]));
+}

@@ -3,10 +3,11 @@
 import type { InnovationSuggestion } from '../../contract/innovation.ts';
 import type { Viewer } from '../../core/access/viewer.ts';
 import { OBSTACLE_LABELS } from '../../core/innovation/innovation-terms.ts';
-import { rankSuggestions } from '../../core/innovation/rank-suggestions.ts';
+import { matchedWords } from '../../core/innovation/highlight-parts.ts';
+import { explainSuggestion, rankSuggestions } from '../../core/innovation/rank-suggestions.ts';
 import type { Database } from '../../db/client.ts';
 import { listCoCreations, type ObstacleCategoryValue } from '../../db/innovation/co-creation-rows.ts';
-import { innovationsByIds, suggestionCandidates } from '../../db/innovation/innovation-library.ts';
+import { innovationsByIds, markSharedWords, suggestionCandidates } from '../../db/innovation/innovation-library.ts';
 import { visibleIds } from '../analytics/analytics-access.ts';
 import { toInnovationItem } from './innovation-views.ts';
 
@@ -30,14 +31,22 @@ export async function suggestInnovations(database: Database, viewer: Viewer, dea
     .filter(Boolean).join(' ');
   const candidates = await suggestionCandidates(db, orgId, { segment: deal!.segment, obstacle: obstacleCategory, text });
   const ranked = rankSuggestions(candidates, { dealId, segment: deal!.segment, obstacleCategory }, limit);
-  const [rows, owners] = await Promise.all([innovationsByIds(db, orgId, ranked.map((r) => r.id)), visibleIds(database, viewer)]);
+  const ids = ranked.map((r) => r.id);
+  const [rows, owners, marked] = await Promise.all([
+    innovationsByIds(db, orgId, ids), visibleIds(database, viewer), markSharedWords(db, orgId, ids, text),
+  ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const rankOf = new Map(candidates.map((c) => [c.id, c.textRank]));
+  const candidateOf = new Map(candidates.map((c) => [c.id, c]));
+  const target = { dealId, segment: deal!.segment, obstacleCategory };
   return {
     dealId, obstacleCategory, segment: deal!.segment,
-    items: ranked.map((r) => ({
-      ...toInnovationItem({ ...byId.get(r.id)!, rank: rankOf.get(r.id) ?? null }, owners),
-      match: r.match, why: r.why,
-    })),
+    items: ranked.map((r) => {
+      const candidate = candidateOf.get(r.id)!;
+      const sharedWords = matchedWords(marked.get(r.id));
+      return {
+        ...toInnovationItem({ ...byId.get(r.id)!, rank: candidate.textRank }, owners),
+        match: r.match, why: explainSuggestion(r.match, { ...candidate, sharedWords }, target),
+      };
+    }),
   };
 }
