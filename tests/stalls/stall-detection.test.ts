@@ -106,6 +106,34 @@ describeEachEngine('stall detection', (engine) => {
     expect(await find({ ownerIds }, cache)).toEqual(report);
   });
 
+  it('answers from the org judged once (snoozes and thresholds applied live) exactly as without a cache', async () => {
+    const ownerIds = await idsInScope(database.pool, orgId, { kind: 'subtree', rootPersonId: (await database.pool.query<{ id: number }>(
+      "SELECT id FROM people WHERE org_id = $1 AND external_id = 'm2'", [orgId])).rows[0]!.id });
+    const cache = new StallReferenceCache();
+    // A team first (its own deals read, the org's filled in the background), then the org, then the team from the org's.
+    expect(await find({ ownerIds }, cache)).toEqual(await find({ ownerIds }));
+    const org = await find({}, cache);
+    expect(org).toEqual(await find());
+    expect(org.snoozed.map((v) => v.deal.externalId)).toEqual(['o11']);
+    expect(await find({ ownerIds }, cache)).toEqual(await find({ ownerIds }));
+    // A snooze and a threshold set after the cache was filled show at once.
+    const o8 = await idOf('o8');
+    await saveSnooze(database.pool, orgId, o8, { until: '2026-08-01', reason: 'Board meets in July' }, null);
+    await saveThresholdOverride(database.pool, orgId, {
+      stageId: null, daysInStageMax: null, engageDaysMax: null, inactiveDays: 40, closePushesMin: null, engagedMin: null, lateStage: null,
+    }, null);
+    try {
+      const later = await find({}, cache);
+      expect(later).toEqual(await find());
+      expect(later.snoozed.map((v) => v.deal.externalId).sort()).toEqual(['o11', 'o8']);
+      expect(later).not.toEqual(org);
+      expect(await find({ ownerIds }, cache)).toEqual(await find({ ownerIds }));
+    } finally {
+      await database.pool.query('DELETE FROM deal_snoozes WHERE org_id = $1 AND opportunity_id = $2', [orgId, o8]);
+      await database.pool.query('DELETE FROM stall_thresholds WHERE org_id = $1', [orgId]);
+    }
+  });
+
   it('applies per-stage and org thresholds', async () => {
     const stageId = async (key: string) => (await database.pool.query<{ id: number }>(
       'SELECT id FROM stages WHERE org_id = $1 AND key = $2', [orgId, key])).rows[0]!.id;

@@ -1,7 +1,7 @@
 // `coachboard stalled` and GET /api/v1/stalls: the open deals of a scope that show stall
 // signals as of a date (SPEC §4.6, docs/stalls.md). Reads through the db layer, judges in
-// the pure core; the org's percentiles (and, after an org-wide request, its open deals) come
-// from a cache that an import invalidates.
+// the pure core. With a cache (the server), the org's percentiles, its open deals and their
+// verdicts are kept until an import bumps the data version (stall-reference-cache.ts).
 import { countEngageOnly, stallJudge, type DealVerdict, type Snooze, type StallJudge, type StallReport } from '../../core/stalls/detect-stalls.ts';
 import { judgedOrg, scopeCounts, scopeReport } from '../../core/stalls/judged-org.ts';
 import { durationSamples } from '../../core/stalls/duration-benchmarks.ts';
@@ -12,7 +12,7 @@ import { dataVersion, listOpenStages } from '../../db/analytics/analysis-inputs.
 import { snoozesOfDeals } from '../../db/stalls/deal-snoozes.ts';
 import { stageDaysCounts, wonCycleCounts } from '../../db/stalls/duration-percentiles.ts';
 import { readOpenDeals } from '../../db/stalls/read-open-deals.ts';
-import { stallDataPresence } from '../../db/stalls/stall-data-presence.ts';
+import { stallDataPresence, type StallDataPresence } from '../../db/stalls/stall-data-presence.ts';
 import { listThresholdOverrides } from '../../db/stalls/stall-threshold-overrides.ts';
 import { resolveAsOf } from '../analytics/analyse-org.ts';
 import type { StallReference, StallReferenceCache } from './stall-reference-cache.ts';
@@ -33,44 +33,48 @@ export async function findStalledDeals(
   const version = await dataVersion(db, orgId);
   const resolve = () => resolveAsOf(database, orgId, today, options.asOf);
   const asOf = cache && options.asOf === undefined ? await cache.defaultAsOf(orgId, today, version, resolve) : await resolve();
-  const compute = () => loadStallReference(database, orgId, asOf);
-  const [reference, stages, overrides, snoozes] = await Promise.all([
-    cache ? cache.reference(orgId, asOf, version, compute) : compute(),
+  const [stages, overrides, snoozes] = await Promise.all([
     listOpenStages(db, orgId), listThresholdOverrides(db, orgId), snoozesOfDeals(db, orgId, null),
   ]);
-  const { presence } = reference;
-  const read = (ownerIds: readonly number[] | null) => readOpenDeals(db, {
+  const reader = (presence: StallDataPresence) => (ownerIds: readonly number[] | null) => readOpenDeals(db, {
     orgId, asOf, ownerIds, withActivities: presence.hasDealActivities,
     withCloseDateHistory: presence.hasCloseDateHistory, withStakeholders: presence.hasStakeholders,
     withSegments: presence.hasSegments, openStages: stages,
   });
-  const judgeOf = (engageOnly: number, withSnoozes: boolean) => stallJudge({
+  const judges = (reference: StallReference) => (engageOnly: number, withSnoozes: boolean) => stallJudge({
     asOf,
-    data: { ...presence, wonCyclesWithEngageDate: reference.wonCycles.find((s) => s.segment === null)?.deals ?? 0 },
+    data: { ...reference.presence, wonCyclesWithEngageDate: reference.wonCycles.find((s) => s.segment === null)?.deals ?? 0 },
     stageDays: reference.stageDays,
     wonCycles: reference.wonCycles,
     thresholdsFor: resolveThresholds(stages.map((s) => ({ stageId: s.stageId, ord: s.ord })), overrides),
     snoozes: withSnoozes ? snoozes : NO_SNOOZES,
   }, engageOnly);
-  const owners = options.ownerIds === null ? null : new Set(options.ownerIds);
-  if (cache) {
-    // The org judged once per data version, as-of date and thresholds; every scope's report
-    // is taken from it with the day's snoozes (src/core/stalls/judged-org.ts).
-    const key = `${JSON.stringify(overrides)}`;
-    const judgeOrg = () => cache.orgOpenDeals(orgId, asOf, version, () => read(null))
-      .then(async (deals) => judgedOrg(deals, await judgeAll(deals, judgeOf(countEngageOnly(deals), false))));
-    const judged = owners === null || cache.cachedOrgOpenDeals(orgId, asOf, version)
-      ? await cache.judgedOrg(orgId, asOf, version, key, judgeOrg)
-      : null;
-    if (judged) return scopeReport(judged, owners, snoozes.keys(), judgeOf(scopeCounts(judged, owners).engageOnly, true));
-    // A team's first request reads only the team's deals; the org's are read and judged
-    // afterwards, in the background, for the requests that follow.
-    const deals = await read(options.ownerIds);
-    cache.judgedOrg(orgId, asOf, version, key, judgeOrg).catch(() => {});
-    const judge = judgeOf(countEngageOnly(deals), true);
+  if (!cache) {
+    // The CLI, a use-case without a server: the deals are read while the percentiles are
+    // counted (PostgreSQL runs both at once; the embedded engine one after the other).
+    const presence = await stallDataPresence(db, orgId);
+    const [reference, deals] = await Promise.all([loadStallReference(db, orgId, asOf, presence), reader(presence)(options.ownerIds)]);
+    const judge = judges(reference)(countEngageOnly(deals), true);
     return judge.report(deals.length, await judgeAll(deals, judge));
   }
+  const reference = await cache.reference(orgId, asOf, version,
+    async () => loadStallReference(db, orgId, asOf, await stallDataPresence(db, orgId)));
+  const read = reader(reference.presence);
+  const judgeOf = judges(reference);
+  // The org judged once per data version, as-of date and thresholds; every scope's report is
+  // taken from it with the day's snoozes (src/core/stalls/judged-org.ts).
+  const owners = options.ownerIds === null ? null : new Set(options.ownerIds);
+  const thresholdsKey = JSON.stringify(overrides);
+  const judgeOrg = () => cache.orgOpenDeals(orgId, asOf, version, () => read(null))
+    .then(async (deals) => judgedOrg(deals, await judgeAll(deals, judgeOf(countEngageOnly(deals), false))));
+  const judged = owners === null || cache.cachedOrgOpenDeals(orgId, asOf, version)
+    ? await cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg)
+    : null;
+  if (judged) return scopeReport(judged, owners, snoozes.keys(), judgeOf(scopeCounts(judged, owners).engageOnly, true));
+  // A team's first request reads only the team's deals; the org's are read and judged
+  // afterwards, in the background, for the requests that follow.
   const deals = await read(options.ownerIds);
+  cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg).catch(() => {});
   const judge = judgeOf(countEngageOnly(deals), true);
   return judge.report(deals.length, await judgeAll(deals, judge));
 }
@@ -93,9 +97,7 @@ async function judgeAll(deals: readonly OpenDeal[], judge: StallJudge): Promise<
   return verdicts;
 }
 
-async function loadStallReference(database: Database, orgId: number, asOf: string): Promise<StallReference> {
-  const db = database.pool;
-  const presence = await stallDataPresence(db, orgId);
+async function loadStallReference(db: Database['pool'], orgId: number, asOf: string, presence: StallDataPresence): Promise<StallReference> {
   const [stageDays, wonCycles] = await Promise.all([
     presence.hasStageHistory ? stageDaysCounts(db, orgId, asOf, presence.hasSegments) : [],
     wonCycleCounts(db, orgId, asOf, presence.hasSegments),
