@@ -148,6 +148,8 @@ describe.skipIf(!hasChromium)('the coaching guide editor in Chromium', () => {
     await stage.getByRole('button', { name: /Delete behaviour \d, .Quantifies the cost of the problem/ }).click();
     await confirm.getByRole('button', { name: 'Delete with 1 observation' }).click();
     await stage.locator('.guide-behaviours').getByText('Quantifies the cost of the problem', { exact: true }).waitFor({ state: 'detached' });
+    // The focus does not fall to the page: it goes to the stage's heading.
+    await expect.poll(() => stage.getByRole('heading', { name: 'Engaging the buyer', level: 2 }).evaluate((el) => el === document.activeElement)).toBe(true);
     const left = await server.database.pool.query('SELECT count(*)::int AS n FROM observations');
     expect(left.rows[0].n).toBe(0);
   });

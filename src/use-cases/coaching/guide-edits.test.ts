@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { behaviourKeyFor, sameText } from './guide-edits.ts';
+import { behaviourKeyFor, orderProblem, sameText } from './guide-edits.ts';
 
 describe('behaviourKeyFor', () => {
   it.each<[string, string, string]>([
@@ -22,5 +22,18 @@ describe('sameText', () => {
     ['Who signs?', 'Who signs', false],
   ])('"%s" vs "%s": %s', (a, b, same) => {
     expect(sameText(a, b)).toBe(same);
+  });
+});
+
+describe('orderProblem', () => {
+  it.each<[number[], number[], string | null]>([
+    [[1, 2, 3], [3, 1, 2], null],
+    [[], [], null],
+    [[1, 2, 3], [1, 2], 'missing: #3'],
+    [[1, 2], [1, 2, 9], 'not of this stage: #9'],
+    [[1, 2], [1, 1, 2], 'some listed twice'],
+    [[1, 2, 3], [1, 1, 7], 'not of this stage: #7; missing: #2, #3; some listed twice'],
+  ])('%j reordered as %j: %s', (current, ids, problem) => {
+    expect(orderProblem(current, ids)).toBe(problem);
   });
 });

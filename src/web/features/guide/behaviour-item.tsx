@@ -8,9 +8,13 @@ import { GuideTextArea } from './guide-text-area.tsx';
 import { MoveButtons } from './move-buttons.tsx';
 import { useGuideEdit } from './use-guide.ts';
 
-type Props = { behaviour: GuideStageBehaviour; number: number; onMove: ((delta: -1 | 1) => void) | null; count: number; moving: boolean };
+type Props = {
+  behaviour: GuideStageBehaviour; number: number; onMove: ((delta: -1 | 1) => void) | null; count: number; moving: boolean;
+  /** Where the focus goes once the behaviour is gone. */
+  onDeleted: () => void;
+};
 
-export function BehaviourItem({ behaviour, number, onMove, count, moving }: Props) {
+export function BehaviourItem({ behaviour, number, onMove, count, moving, onDeleted }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   const editButton = useRef<HTMLButtonElement>(null);
   const close = () => { setMode('view'); requestAnimationFrame(() => editButton.current?.focus()); };
@@ -32,6 +36,7 @@ export function BehaviourItem({ behaviour, number, onMove, count, moving }: Prop
             : 'Its starter questions stay, no longer tied to it.'}
           confirmLabel={rated > 0 ? `Delete with ${rated} observation${rated === 1 ? '' : 's'}` : 'Delete behaviour'}
           onCancel={close}
+          onDeleted={onDeleted}
         />
       ) : (
         <div className="guide-entry-tools">

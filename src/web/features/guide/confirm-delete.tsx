@@ -3,9 +3,9 @@
 import { useEffect, useRef } from 'react';
 import { useGuideEdit } from './use-guide.ts';
 
-type Props = { path: string; question: string; consequence: string; confirmLabel: string; onCancel: () => void };
+type Props = { path: string; question: string; consequence: string; confirmLabel: string; onCancel: () => void; onDeleted: () => void };
 
-export function ConfirmDelete({ path, question, consequence, confirmLabel, onCancel }: Props) {
+export function ConfirmDelete({ path, question, consequence, confirmLabel, onCancel, onDeleted }: Props) {
   const edit = useGuideEdit();
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => { keep.current?.focus(); }, []);
@@ -16,7 +16,7 @@ export function ConfirmDelete({ path, question, consequence, confirmLabel, onCan
       {edit.error !== null && <p className="field-error" role="alert">{edit.error.message}</p>}
       <div className="form-actions">
         <button type="button" className="button button-sm button-danger-solid" disabled={edit.isPending}
-          onClick={() => edit.mutate({ method: 'DELETE', path })}>{edit.isPending ? 'Deleting…' : confirmLabel}</button>
+          onClick={() => edit.mutate({ method: 'DELETE', path }, { onSuccess: onDeleted })}>{edit.isPending ? 'Deleting…' : confirmLabel}</button>
         <button ref={keep} type="button" className="button button-ghost button-sm" onClick={onCancel}>Keep it</button>
       </div>
     </div>

@@ -11,10 +11,10 @@ import { useGuideEdit } from './use-guide.ts';
 
 type Props = {
   question: GuideStageQuestion; index: number; count: number; behaviours: GuideStageBehaviour[];
-  onMove: (delta: -1 | 1) => void; moving: boolean;
+  onMove: (delta: -1 | 1) => void; moving: boolean; onDeleted: () => void;
 };
 
-export function QuestionItem({ question, index, count, behaviours, onMove, moving }: Props) {
+export function QuestionItem({ question, index, count, behaviours, onMove, moving, onDeleted }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   const editButton = useRef<HTMLButtonElement>(null);
   const close = () => { setMode('view'); requestAnimationFrame(() => editButton.current?.focus()); };
@@ -25,7 +25,7 @@ export function QuestionItem({ question, index, count, behaviours, onMove, movin
       <div className="guide-entry-text"><span>{question.text}</span></div>
       {mode === 'delete' ? (
         <ConfirmDelete path={`/questions/${question.id}`} question="Delete this question?" consequence=""
-          confirmLabel="Delete question" onCancel={close} />
+          confirmLabel="Delete question" onCancel={close} onDeleted={onDeleted} />
       ) : (
         <div className="guide-entry-tools">
           <MoveButtons label={short} index={index} count={count} onMove={onMove} disabled={moving} />

@@ -22,6 +22,8 @@ export function StageColumn({ stage, isAdmin }: { stage: GuideStage; isAdmin: bo
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<'behaviour' | 'question' | null>(null);
   const editStage = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusStage = () => requestAnimationFrame(() => heading.current?.focus());
   const reorder = useGuideEdit();
   const titleId = `stage-${stage.id}`;
   const numbered = new Map(stage.behaviours.map((b, i) => [b.id, i + 1]));
@@ -36,7 +38,7 @@ export function StageColumn({ stage, isAdmin }: { stage: GuideStage; isAdmin: bo
     <section className={`card guide-stage${empty ? ' guide-stage-empty' : ''}`} aria-labelledby={titleId} id={`guide-stage-${stage.key}`}>
       <header className="guide-stage-head">
         <div className="guide-stage-title">
-          <h2 id={titleId}><span className="guide-stage-number" aria-hidden="true">{stage.position}</span>{stage.name}</h2>
+          <h2 id={titleId} ref={heading} tabIndex={-1}><span className="guide-stage-number" aria-hidden="true">{stage.position}</span>{stage.name}</h2>
           {isAdmin && !editing && (
             <button ref={editStage} type="button" className="button button-ghost button-xs" onClick={() => setEditing(true)}
               aria-label={`Edit stage ${stage.name}: name, expected days, target`}>Edit</button>
@@ -61,7 +63,7 @@ export function StageColumn({ stage, isAdmin }: { stage: GuideStage; isAdmin: bo
             <li key={b.id}>
               {isAdmin ? (
                 <BehaviourItem behaviour={b} number={i + 1} count={stage.behaviours.length} moving={reorder.isPending}
-                  onMove={(delta) => moveBehaviour(i, delta)} />
+                  onMove={(delta) => moveBehaviour(i, delta)} onDeleted={focusStage} />
               ) : <><strong>{b.name}</strong>{b.description !== '' && <span className="guide-desc">{b.description}</span>}</>}
             </li>
           ))}
@@ -79,7 +81,7 @@ export function StageColumn({ stage, isAdmin }: { stage: GuideStage; isAdmin: bo
                 : <span className="guide-qref guide-qref-none" aria-hidden="true">·</span>}
               {isAdmin ? (
                 <QuestionItem question={q} index={i} count={stage.questions.length} behaviours={stage.behaviours}
-                  moving={reorder.isPending} onMove={(delta) => moveQuestion(i, delta)} />
+                  moving={reorder.isPending} onMove={(delta) => moveQuestion(i, delta)} onDeleted={focusStage} />
               ) : <span>{q.text}</span>}
             </li>
           ))}
