@@ -124,6 +124,8 @@ export const CoCreationSummary = z.object({
   status: z.enum(['planned', 'held', 'cancelled', 'missed']),
   step: CoCreationStep,
   manager: Ref,
+  deal: Ref.openapi({ description: 'The deal the session works on.' }),
+  rep: Ref.openapi({ description: "The deal's owner." }),
   obstacleCategory: ObstacleCategory.nullable(),
   obstacle: z.string().nullable(),
   ideas: z.number().int(),

@@ -114,6 +114,7 @@ describeEachEngine('co-creation API', (engine) => {
       expect((await org.as.lee.request('GET', `/co-creation/${sessionId}`)).status).toBe(200);
       const listed = CoCreationList.parse(await (await org.as.rita.request('GET', `/co-creation?dealId=${o9}`)).json());
       expect(listed.items.map((s) => [s.id, s.ideas, s.chosen])).toEqual([[sessionId, 2, 1]]);
+      expect(listed.items[0]).toMatchObject({ deal: { id: o9, name: 'SMB in Qualify' }, rep: { name: 'Rita Rep' }, manager: { name: 'Maria Manager' } });
       expect(CoCreationList.parse(await (await org.as.mo.request('GET', '/co-creation')).json()).items).toEqual([]);
     });
 

@@ -14,7 +14,7 @@ export type SessionStatusValue = 'planned' | 'held' | 'cancelled' | 'missed';
 export type CoCreationRow = {
   id: number; status: SessionStatusValue; step: StepValue;
   managerId: number; managerName: string; repId: number; repName: string;
-  dealId: number; createdAt: string; heldAt: string | null; date: string;
+  dealId: number; dealName: string; createdAt: string; heldAt: string | null; date: string;
   obstacleCategory: ObstacleCategoryValue | null; obstacle: string | null; decision: string | null;
   outcomeResult: OutcomeValue | null; outcomeNote: string | null; outcomeOn: string | null;
   outcomeById: number | null; outcomeByName: string | null;
@@ -24,7 +24,7 @@ export type CoCreationRow = {
 
 const SELECT = `
   SELECT s.id, s.status, c.step, s.manager_id AS "managerId", m.name AS "managerName",
-    o.owner_id AS "repId", r.name AS "repName", c.opportunity_id AS "dealId",
+    o.owner_id AS "repId", r.name AS "repName", c.opportunity_id AS "dealId", o.name AS "dealName",
     ${isoTimestamp('s.created_at')} AS "createdAt", ${isoTimestamp('s.held_at')} AS "heldAt",
     to_char(coalesce(s.held_at, s.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date,
     c.obstacle_category AS "obstacleCategory", c.obstacle, c.decision,

@@ -22,6 +22,7 @@ export function toStakeholder(s: StakeholderRow, asOf: string): Stakeholder {
 export function toCoCreationSummary(row: CoCreationRow): CoCreationSummary {
   return {
     id: row.id, status: row.status, step: row.step, manager: { id: row.managerId, name: row.managerName },
+    deal: { id: row.dealId, name: row.dealName }, rep: { id: row.repId, name: row.repName },
     obstacleCategory: row.obstacleCategory, obstacle: row.obstacle, ideas: row.ideas, chosen: row.chosen,
     outcome: row.outcomeResult, innovationId: row.innovationId, date: row.date,
   };
