@@ -3,10 +3,11 @@
 //      product's import, ANALYZE run; untimed, the import benchmark measures imports), or,
 //      with --keep-db DIR, a copy of the one kept there (bench/stalls/prepared-stall-database.ts);
 //   2. org_stall_scan: findStalledDeals over every open deal of the org, as the server runs
-//      it (the org's percentiles and open deals cached per data version by a warm-up call;
-//      thresholds, snoozes and the data version read on every call), 7 runs after 1 warm-up;
-//      org_stall_scan_cold: the same without a cache (the first call after an import, or the
-//      CLI), 3 runs; both against the baseline: the
+//      it (the org's percentiles, open deals and their verdicts cached per data version by a
+//      warm-up call, ADR 014; thresholds, snoozes and the data version read on every call), 7
+//      runs after 1 warm-up; org_stall_scan_rejudged: the same with every deal judged again
+//      (a thresholds change), 5 runs; org_stall_scan_cold: nothing cached (the first call
+//      after an import, or the CLI), 3 runs; all against the baseline: the
 //      straightforward single query of bench/stalls/baseline-stall-scan.ts, which computes
 //      each stage's p80 from the stage history on every request, 3 runs after 1 warm-up,
 //      whose flagged deals must equal ours for the signals it computes (checked);
@@ -31,6 +32,7 @@ import { StallReferenceCache } from '../../src/use-cases/stalls/stall-reference-
 const SCAN_RUNS = 7;
 const COLD_RUNS = 3;
 const BASELINE_RUNS = 3;
+const REJUDGE_RUNS = 5;
 const PAGE_CALLS = 200;
 
 export const stallsBenchmark: BenchmarkModule = {
@@ -74,6 +76,17 @@ export async function measureStalls(database: Database, say: (line: string) => v
     const cache = new StallReferenceCache();
     const ours = await timeRuns(SCAN_RUNS, 1, () => scan(cache),
       (ms, i, report) => { last.report = report; say(`org_stall_scan run ${i + 1}/${SCAN_RUNS}: ${ms.toFixed(0)} ms`); });
+    // org_stall_scan_rejudged: the percentiles and open deals cached, but every deal judged
+    // again, as after a change of thresholds: the org's default row is set to the built-in
+    // inactivity limit and removed in turn (the same verdicts, another thresholds key).
+    const rejudged = await timeRuns(REJUDGE_RUNS, 0, async () => {
+      await toggleNeutralThreshold(database.pool, orgId);
+      return scan(cache);
+    }, (ms, i, report) => {
+      if (report.stalled.length !== last.report!.stalled.length) throw new Error(`rejudged: ${report.stalled.length} stalled, not ${last.report!.stalled.length}`);
+      say(`org_stall_scan_rejudged run ${i + 1}/${REJUDGE_RUNS}: ${ms.toFixed(0)} ms`);
+    });
+    await database.pool.query('DELETE FROM stall_thresholds WHERE org_id = $1', [orgId]);
     eventLoop.org_stall_scan = watch.stop();
     watch = watchEventLoop();
     const baseline = await timeRuns(BASELINE_RUNS, 1, () => baselineStallScan(database.pool, orgId, GENERATED_AS_OF),
@@ -89,12 +102,19 @@ export async function measureStalls(database: Database, say: (line: string) => v
     watch = watchEventLoop();
     const firstPage = await timed(() => callPage(server!, managers[0]!));
     const pages: number[] = [];
-    for (let i = 0; i < PAGE_CALLS; i += 1) pages.push((await timed(() => callPage(server!, managers[i % managers.length]!))).ms);
+    let teamOpenDeals = firstPage.value;
+    for (let i = 0; i < PAGE_CALLS; i += 1) {
+      const page = await timed(() => callPage(server!, managers[i % managers.length]!));
+      pages.push(page.ms);
+      teamOpenDeals += page.value;
+    }
+    if (teamOpenDeals === 0) throw new Error('manager_stalls_page: no team had an open deal');
     eventLoop.manager_stalls_page = watch.stop();
     say(`manager_stalls_page: first ${firstPage.ms.toFixed(0)} ms, then median ${median(pages).toFixed(1)} ms, p95 ${p95(pages).toFixed(1)} ms`);
 
     const results: BenchResult[] = [
       result('org_stall_scan', ours, median(baseline)),
+      result('org_stall_scan_rejudged', rejudged, median(baseline)),
       result('org_stall_scan_cold', cold, median(baseline)),
       result('manager_stalls_page', pages, null),
     ];
@@ -108,6 +128,7 @@ export async function measureStalls(database: Database, say: (line: string) => v
         stalls_event_loop_max_ms_by_phase: eventLoop,
         org_stall_scan: {
           runs: SCAN_RUNS, warmups: 1, samplesMs: ours.map((v) => round(v)), coldRuns: COLD_RUNS, coldSamplesMs: cold.map((v) => round(v)),
+          rejudgedSamplesMs: rejudged.map((v) => round(v)),
           baselineRuns: BASELINE_RUNS, baselineWarmups: 1, baselineSamplesMs: baseline.map((v) => round(v)),
           baselineP95Ms: round(p95(baseline)), asOf: report.asOf, openDeals: report.openDeals,
           stalled: report.stalled.length, signals, notEvaluated: report.notEvaluated, baselineEqualsOurs: equivalence,
@@ -152,6 +173,12 @@ function compareWithBaseline(report: StallReport, baseline: BaselineStall[]): Re
   return { daysInStage: ours.days_in_stage.size, closeDatePast: ours.close_date_past.size };
 }
 
+/** Sets the org's default inactivity limit to the built-in 14 days, or removes it: a new thresholds key, the same verdicts. */
+async function toggleNeutralThreshold(db: pg.Pool, orgId: number): Promise<void> {
+  const { rowCount } = await db.query('DELETE FROM stall_thresholds WHERE org_id = $1 AND stage_id IS NULL', [orgId]);
+  if ((rowCount ?? 0) === 0) await db.query('INSERT INTO stall_thresholds (org_id, stage_id, inactive_days) VALUES ($1, NULL, 14)', [orgId]);
+}
+
 async function orgIdOf(db: pg.Pool): Promise<number> {
   const { rows } = await db.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1');
   if (!rows[0]) throw new Error('no org after the import');
@@ -164,14 +191,14 @@ async function managerIds(db: pg.Pool, orgId: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-async function callPage(server: BenchServer, managerId: number): Promise<void> {
+/** The team's open deals, once the answer is checked (HTTP 200, the manager asked for). */
+async function callPage(server: BenchServer, managerId: number): Promise<number> {
   const response = await fetch(`${server.baseUrl}/api/v1/stalls?managerId=${managerId}&asOf=${GENERATED_AS_OF}&pageSize=50`, {
     headers: { authorization: `Bearer ${server.token}` },
   });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`stalls of manager ${managerId}: HTTP ${response.status} ${text.slice(0, 300)}`);
   const body = JSON.parse(text) as { scope: { managerId: number }; openDeals: number };
-  if (body.scope.managerId !== managerId || body.openDeals === 0) {
-    throw new Error(`stalls of manager ${managerId}: scope ${body.scope.managerId}, ${body.openDeals} open deals`);
-  }
+  if (body.scope.managerId !== managerId) throw new Error(`stalls of manager ${managerId}: scope ${body.scope.managerId}`);
+  return body.openDeals;
 }
