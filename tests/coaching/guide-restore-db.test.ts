@@ -39,7 +39,9 @@ describeEachEngine('the guide of an imported process through export and re-impor
   let folder: string;
 
   beforeAll(async () => {
-    [source, ...targets] = await Promise.all([0, 1, 2, 3].map(() => openTestDatabase(engine)));
+    const databases = await Promise.all([0, 1, 2, 3].map(() => openTestDatabase(engine)));
+    source = databases[0]!;
+    targets = databases.slice(1);
     expect((await runImport(source, await writeFolder(engageOnlyFiles()), { preset: 'generic' })).errors).toEqual([]);
     const org = await findOrg(source.pool);
     const editor = { orgId: org!.id, userId: null };
