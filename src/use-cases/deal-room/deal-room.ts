@@ -4,6 +4,7 @@
 import type { DealRoom } from '../../contract/deal-room.ts';
 import type { Viewer } from '../../core/access/viewer.ts';
 import type { Database } from '../../db/client.ts';
+import { dataVersion } from '../../db/analytics/analysis-inputs.ts';
 import { listCoCreations } from '../../db/innovation/co-creation-rows.ts';
 import { findDealFacts } from '../../db/innovation/deal-facts.ts';
 import { listStakeholders, recentActivities } from '../../db/innovation/deal-people.ts';
@@ -31,7 +32,9 @@ export async function dealRoom(
   if (!found.ok) return found;
   const db = database.pool;
   const { orgId } = viewer;
-  const asOf = query.asOf ?? await resolveAsOf(database, orgId, today, undefined);
+  // The default as-of (the data's last date, when old) is read once per data version, as for stalls.
+  const resolve = () => resolveAsOf(database, orgId, today, undefined);
+  const asOf = query.asOf ?? (cache ? await cache.defaultAsOf(orgId, today, await dataVersion(db, orgId), resolve) : await resolve());
   const facts = (await findDealFacts(db, orgId, dealId, asOf))!;
   const open = facts.outcome === 'open' && (facts.createdOn === null || facts.createdOn <= asOf);
   const [stays, closeChanges, stakeholders, activities, stall, sessions] = await Promise.all([
