@@ -47,9 +47,7 @@ export async function findDealFacts(db: Db, orgId: number, dealId: number, asOf:
     LEFT JOIN accounts a ON a.org_id = d.org_id AND a.id = d.account_id
     LEFT JOIN products pr ON pr.org_id = d.org_id AND pr.id = d.product_id
     CROSS JOIN close_as_of c
-    JOIN stages st ON st.org_id = d.org_id AND st.id = coalesce(
-      (SELECT stage_id FROM latest),
-      CASE WHEN d.closed_at > $3::date THEN NULL ELSE d.stage_id END,
-      d.stage_id)`, [orgId, dealId, asOf]);
+    -- Without stage history by then, the current stage (as for stalls).
+    JOIN stages st ON st.org_id = d.org_id AND st.id = coalesce((SELECT stage_id FROM latest), d.stage_id)`, [orgId, dealId, asOf]);
   return rows[0] ?? null;
 }
