@@ -12,7 +12,8 @@ import { runImport, writePlan } from '../../src/use-cases/run-import.ts';
 import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder } from '../helpers/generic-fixture.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
-const OPPORTUNITY = ['d1', 'd2', 'd3', ' d1', 'd1 ', 'nope', '', '=HYPERLINK(1)', "'=x", 'Ünïcode', 'd 2'];
+const OPPORTUNITY = ['d1', 'd2', 'd3', ' d1', 'd1 ', 'nope', '', '=HYPERLINK(1)', "'=x", 'Ünïcode', 'd 2',
+  '\u00a0d1', 'd1\u3000', '\td2', 'd3\ufeff', '-d1', '@d2', "'d3", '(d1)'];
 const STAGE = ['prospect', 'won', 'lost', 'Won', ' won', 'PROSPECT', 'maybe', '', '-lost'];
 const ENTERED = ['2026-01-05', '2026-01-05 10:11', '2026-01-05 10:11:12', '2026-02-29', '2024-02-29 23:59:59',
   '2026-13-01', '2026-01-05T10:11:12', '2026-01-05 24:00', '1899-12-31', ' 2026-01-05', '5/1/2026', '', 'soon',
@@ -34,9 +35,9 @@ function inLineOrder(report: ImportReport): ImportReport {
 }
 
 const DEAL_ID = ['n1', 'n2', 'n3', 'd1', ' n4', '', '+n5', 'n6 '];
-const NAME = ['', 'Big deal', ' padded ', '=SUM(A1)', 'Ünïcode deal', '(bracketed)'];
+const NAME = ['', 'Big deal', ' padded ', '=SUM(A1)', 'Ünïcode deal', '(bracketed)', '\u2003em', 'tab\t', '+44 20 7946 0000', "'=SUM(A1)"];
 const OWNER = ['r1', 'r2', 'Rita Rep', 'ghost', '', 'r1 '];
-const ACCOUNT = ['', 'Acme', 'acme', '@acme'];
+const ACCOUNT = ['', 'Acme', 'acme', '@acme', 'Ωmega', 'acme\u00a0'];
 const AMOUNT = ['', '0', '1200', '1200.5', '1,200', '$300', '-5', 'lots', '123456789012.99', '1234567890123', '7.125', ' 12'];
 const DAY = ['', '2026-01-05', '2026-03-01', '2026-02-30', '2026-01-05 10:00', '1/5/2026', '2027-01-01', ' 2026-01-05'];
 const dealLine = fc.tuple(
@@ -95,6 +96,7 @@ describeEachEngine('raw CSV lane', (engine) => {
 
   it('stages the same rows through either lane', async () => {
     const folder = await withDeals({ 'stage-history.csv': 'opportunity,stage,enteredAt\nd1,prospect,2026-01-05 10:11\nd1,Won,2026-01-05T12:00:00\n\nd2,won,2026-01-06' });
+    await database.pool.query('DELETE FROM stage_history'); // the property tests above may have written some
     const imported = await runImport(database, folder, { preset: 'generic' });
     expect(imported.errors).toEqual([]);
     expect(imported.counts.stageHistory).toEqual({ created: 3, updated: 0, unchanged: 0 });
