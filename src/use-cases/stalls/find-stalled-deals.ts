@@ -67,12 +67,14 @@ export async function findStalledDeals(
   const thresholdsKey = JSON.stringify(overrides);
   const judgeOrg = () => cache.orgOpenDeals(orgId, asOf, version, () => read(null))
     .then(async (deals) => judgedOrg(deals, await judgeAll(deals, judgeOf(countEngageOnly(deals), false))));
-  const judged = owners === null || cache.cachedOrgOpenDeals(orgId, asOf, version)
-    ? await cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg)
-    : null;
+  const ready = owners === null
+    ? cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg)
+    : cache.readyJudgedOrg(orgId, asOf, version, thresholdsKey);
+  const judged = ready ? await ready : null;
   if (judged) return scopeReport(judged, owners, snoozes.keys(), judgeOf(scopeCounts(judged, owners).engageOnly, true));
-  // A team's first request reads only the team's deals; the org's are read and judged
-  // afterwards, in the background, for the requests that follow.
+  // A team's request before the org is judged (the first after an import or a change of
+  // thresholds) reads only the team's deals; the org's are read and judged in the
+  // background (once) for the requests that follow.
   const deals = await read(options.ownerIds);
   cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg).catch(() => {});
   const judge = judgeOf(countEngageOnly(deals), true);

@@ -19,7 +19,7 @@ export type StallReference = {
 };
 
 class VersionedEntries<T> {
-  private readonly entries = new Map<string, { version: number; value: Promise<T> }>();
+  private readonly entries = new Map<string, { version: number; value: Promise<T>; settled: boolean }>();
   constructor(private readonly maxEntries: number) {}
 
   peek(key: string, version: number): Promise<T> | null {
@@ -27,13 +27,20 @@ class VersionedEntries<T> {
     return hit && hit.version === version ? hit.value : null;
   }
 
+  /** The value when it is computed already (not while it is being computed), else null. */
+  ready(key: string, version: number): Promise<T> | null {
+    const hit = this.entries.get(key);
+    return hit && hit.version === version && hit.settled ? hit.value : null;
+  }
+
   get(key: string, version: number, compute: () => Promise<T>): Promise<T> {
     const hit = this.peek(key, version);
     if (hit) return hit;
     const value = compute();
+    const entry = { version, value, settled: false };
     this.entries.delete(key);
-    this.entries.set(key, { version, value });
-    value.catch(() => this.entries.delete(key));
+    this.entries.set(key, entry);
+    value.then(() => { entry.settled = true; }, () => this.entries.delete(key));
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
@@ -64,13 +71,13 @@ export class StallReferenceCache {
     return this.openDeals.get(`${orgId}:${asOf}`, version, compute);
   }
 
-  /** The org's open deals if an org-wide request already read them for this version, else null. */
-  cachedOrgOpenDeals(orgId: number, asOf: string, version: number): Promise<OpenDeal[]> | null {
-    return this.openDeals.peek(`${orgId}:${asOf}`, version);
-  }
-
   /** The org's open deals judged without snoozes, under the thresholds whose fingerprint is `thresholdsKey`. */
   judgedOrg(orgId: number, asOf: string, version: number, thresholdsKey: string, compute: () => Promise<JudgedOrg>): Promise<JudgedOrg> {
     return this.judged.get(`${orgId}:${asOf}:${thresholdsKey}`, version, compute);
+  }
+
+  /** judgedOrg's value once computed; null while it is being computed or before. */
+  readyJudgedOrg(orgId: number, asOf: string, version: number, thresholdsKey: string): Promise<JudgedOrg> | null {
+    return this.judged.ready(`${orgId}:${asOf}:${thresholdsKey}`, version);
   }
 }
