@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('first run in Chromium', () => {
     await managerPage.getByRole('button', { name: /sign in/i }).click();
     // A manager lands on This week (their coaching queue); their deals are one click away.
     await managerPage.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
-    await managerPage.getByRole('link', { name: 'Deals' }).click();
+    await managerPage.getByRole('link', { name: 'Deals', exact: true }).click();
     await managerPage.getByRole('heading', { name: 'Deals', level: 1 }).waitFor();
     const count = managerPage.locator('#deals-results');
     await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '')), { timeout: 30_000 }).toBe(manager.team);
