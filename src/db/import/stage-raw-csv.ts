@@ -97,7 +97,11 @@ const CASTS: Partial<Record<RawCellRule['kind'], CellRead['cast']>> = { timestam
 async function readCell(
   client: pg.PoolClient, table: string, rule: RawCellRule, joins: Map<string, string>,
 ): Promise<CellRead> {
-  if (rule.index === null) return { value: 'NULL::text', ok: null, cast: CASTS[rule.kind] };
+  if (rule.index === null) {
+    // An optional column the file lacks still falls back to its other cell (a deal's name to its id).
+    if (rule.kind === 'optionalText' && rule.orIndex !== undefined) return { value: `r.c[${Number(rule.orIndex) + 1}]`, ok: null };
+    return { value: 'NULL::text', ok: null, cast: CASTS[rule.kind] };
+  }
   const cell = `r.c[${Number(rule.index) + 1}]`;
   switch (rule.kind) {
     case 'text':
