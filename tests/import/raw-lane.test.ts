@@ -115,9 +115,13 @@ describeEachEngine('raw CSV lane', (engine) => {
       'v1,,r1,Acme,prospect,1200.5,2026-01-05,,', 'v2, padded ,r2,Ünïcode,won,"1,200",2026-01-05,2026-01-06,2026-02-01',
       'v3,Plain,Rita Rep,,Won,,2026-01-05 10:00,,2026-02-01', 'v4,Open closed,r1,acme,prospect,7.5,2026-01-05,,2026-03-01',
       'v5,Lost,r2,,lost,0,2024-02-29,,2024-03-01', 'v6,No close,r1,,won,99,2026-01-05,,'].join('\n');
-    for (const content of [deals, deals.replace('"1,200"', '1200')]) {
+    // Without a name column, a deal is named by its id on both lanes.
+    const nameless = deals.replace('"1,200"', '1200').split('\n').map((l) => l.split(',').filter((_, i) => i !== 1).join(',')).join('\n');
+    for (const content of [deals, deals.replace('"1,200"', '1200'), nameless]) {
       const folder = await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': content });
       expect(await expectSameRowsStaged(database, folder)).toBe(true);
+      const { rows } = await database.pool.query(`SELECT name FROM opportunities WHERE external_id = 'v1'`);
+      expect(rows).toEqual([{ name: 'v1' }]); // v1 has no name in any variant
       await database.pool.query('DELETE FROM opportunities WHERE external_id LIKE $1', ['v%']);
     }
   });
