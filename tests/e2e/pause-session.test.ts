@@ -1,7 +1,8 @@
 // A whole PAUSE session in a real browser: a demo manager starts a 1:1 from This week, reviews
 // an earlier commitment if there is one, rates the focus behaviour, sees the live Specify check
 // warn and then clear, agrees a dated commitment and holds the session; the rep then opens it
-// and sees the summary and the commitment, never the private note. The page passes axe.
+// and sees the summary and the commitment, never the private note; the next 1:1 with that rep
+// opens on the commitment, which the manager marks not done with a note. The page passes axe.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -130,6 +131,24 @@ describe.skipIf(!hasChromium)('a PAUSE session in Chromium', () => {
     await manager.getByText(/Session held/).waitFor();
     expect(await seriousViolations(manager)).toEqual([]);
   }, 120_000);
+
+  it('opens the next 1:1 with that rep on the commitment just agreed, and records its review', async () => {
+    await manager.goto(`${server.url}/this-week`);
+    const card = manager.locator('.queue-card').filter({ has: manager.getByRole('heading', { level: 3, name: repName }) });
+    await card.getByRole('button', { name: `Start 1:1 with ${repName}` }).click();
+    await manager.waitForURL((url) => /\/sessions\/\d+$/.test(url.pathname) && url.href !== sessionUrl, { timeout: 30_000 });
+    const item = manager.getByRole('listitem', { name: `Commitment: ${COMMITMENT}` });
+    await item.waitFor({ timeout: 30_000 });
+    await item.getByRole('textbox').fill('Opened with the insight once; the other two calls were demos again.');
+    await item.getByRole('button', { name: 'Not done', exact: true }).click();
+    await expect.poll(async () => item.getByRole('button', { name: 'Not done', exact: true }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    // The verdict and its note are stored: a fresh load of the session shows them.
+    await manager.reload();
+    const reloaded = manager.getByRole('listitem', { name: `Commitment: ${COMMITMENT}` });
+    await reloaded.waitFor({ timeout: 30_000 });
+    expect(await reloaded.getByRole('button', { name: 'Not done', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await reloaded.getByRole('textbox').inputValue()).toContain('the other two calls were demos again');
+  }, 90_000);
 
   it('shows the rep the summary and the commitment, not the private note', async () => {
     const rep = logins.find((l) => l.role === 'rep' && l.name === repName);
