@@ -1,5 +1,5 @@
-// One transaction on one connection (the embedded pool has only one), for the writes of a
-// co-creation session that must land together.
+// One transaction on one connection (the embedded pool has only one), for writes that must
+// land together (a co-creation session's, a guide edit's).
 import type pg from 'pg';
 
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

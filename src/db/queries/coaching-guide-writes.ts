@@ -6,22 +6,6 @@ import { CONVERSION_TARGET_PREFIX, type GuideBehaviourRow, type GuideQuestionRow
 
 type Db = pg.Pool | pg.PoolClient;
 
-/** Runs `work` in one transaction on one connection (the embedded pool has only one). */
-export async function inGuideTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 export async function updateStage(db: Db, orgId: number, stageId: number, patch: { name?: string; expectedDays?: number | null }): Promise<void> {
   await db.query(`
     UPDATE stages SET name = CASE WHEN $3 THEN $4 ELSE name END, expected_days = CASE WHEN $5 THEN $6::int ELSE expected_days END

@@ -6,7 +6,7 @@ import type { DemoInnovationData } from '../../core/demo/generate-demo-innovatio
 import { insertIdea, linkNextStep } from '../innovation/co-creation-ideas.ts';
 import { insertCoCreation, updateCoCreation } from '../innovation/co-creation-rows.ts';
 import { insertInnovation, insertUse } from '../innovation/innovation-writes.ts';
-import { inTransaction } from '../innovation/in-transaction.ts';
+import { inTransaction } from '../in-transaction.ts';
 import { insertCommitment } from './coaching-commitments.ts';
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

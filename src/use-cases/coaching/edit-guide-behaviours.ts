@@ -5,9 +5,8 @@ import type { Database } from '../../db/client.ts';
 import {
   behaviourKeyTaken, countObservations, findBehaviour, findOpenStage, stageBehaviours, type GuideBehaviourRow,
 } from '../../db/queries/coaching-guide.ts';
-import {
-  deleteBehaviour, inGuideTransaction, insertBehaviours, reorderBehaviours, updateBehaviour,
-} from '../../db/queries/coaching-guide-writes.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
+import { deleteBehaviour, insertBehaviours, reorderBehaviours, updateBehaviour } from '../../db/queries/coaching-guide-writes.ts';
 import { inPrintableGuideTransaction } from './keep-guide-printable.ts';
 import {
   behaviourKeyFor, done, fail, MAX_BEHAVIOURS_PER_STAGE, orderProblem, recordGuideChange, sameText, type GuideEdit, type GuideEditor,
@@ -78,7 +77,7 @@ export async function reorderStageBehaviours(
   }
   const problem = orderProblem(current.map((b) => b.id), ids);
   if (problem !== null) return fail('unprocessable', `List every behaviour of "${stage.name}" exactly once (${problem}).`);
-  await inGuideTransaction(database.pool, async (client) => {
+  await inTransaction(database.pool, async (client) => {
     await reorderBehaviours(client, editor.orgId, stageId, ids);
     const keyOf = new Map(current.map((b) => [b.id, b.key]));
     await recordGuideChange(client, editor, 'behaviours_reordered', {
@@ -104,7 +103,7 @@ export async function removeBehaviour(
     return fail('conflict', `"${behaviour.name}" has ${observations} observation${observations === 1 ? '' : 's'}; deleting it deletes them too. `
       + 'Rename it instead, or delete with force.');
   }
-  const questionsUnlinked = await inGuideTransaction(database.pool, async (client) => {
+  const questionsUnlinked = await inTransaction(database.pool, async (client) => {
     const unlinked = await deleteBehaviour(client, editor.orgId, behaviourId);
     await recordGuideChange(client, editor, 'behaviour_deleted', {
       stageKey: behaviour.stageKey, behaviourKey: behaviour.key, name: behaviour.name, observationsDeleted: observations, questionsUnlinked: unlinked,

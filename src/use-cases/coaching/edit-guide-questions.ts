@@ -3,7 +3,8 @@
 // name one behaviour of its own stage.
 import type { Database } from '../../db/client.ts';
 import { findBehaviour, findOpenStage, findQuestion, stageQuestions, type GuideQuestionRow } from '../../db/queries/coaching-guide.ts';
-import { deleteQuestion, inGuideTransaction, insertQuestions, reorderQuestions, updateQuestion } from '../../db/queries/coaching-guide-writes.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
+import { deleteQuestion, insertQuestions, reorderQuestions, updateQuestion } from '../../db/queries/coaching-guide-writes.ts';
 import { inPrintableGuideTransaction } from './keep-guide-printable.ts';
 import {
   done, fail, MAX_QUESTIONS_PER_STAGE, orderProblem, recordGuideChange, sameText, type GuideEdit, type GuideEditFailure, type GuideEditor,
@@ -78,7 +79,7 @@ export async function reorderStageQuestions(
   const current = await stageQuestions(database.pool, editor.orgId, stageId);
   const problem = orderProblem(current.map((q) => q.id), ids);
   if (problem !== null) return fail('unprocessable', `List every question of "${stage.name}" exactly once (${problem}).`);
-  await inGuideTransaction(database.pool, async (client) => {
+  await inTransaction(database.pool, async (client) => {
     await reorderQuestions(client, editor.orgId, stageId, ids);
     await recordGuideChange(client, editor, 'questions_reordered', { stageKey: stage.key, from: current.map((q) => q.id), to: ids });
   });
@@ -88,7 +89,7 @@ export async function reorderStageQuestions(
 export async function removeQuestion(database: Database, editor: GuideEditor, questionId: number): Promise<GuideEdit<{ id: number }>> {
   const question = await findQuestion(database.pool, editor.orgId, questionId);
   if (!question) return fail('not_found', `No starter question #${questionId} in an open stage.`);
-  await inGuideTransaction(database.pool, async (client) => {
+  await inTransaction(database.pool, async (client) => {
     await deleteQuestion(client, editor.orgId, questionId);
     await recordGuideChange(client, editor, 'question_deleted', { questionId, text: question.text, behaviourKey: question.behaviourKey });
   });

@@ -9,7 +9,7 @@ import { estimateGuideFit } from '../../core/coaching/estimate-guide-fit.ts';
 import { PAPERS, type GuideSheet } from '../../core/coaching/guide-sheet.ts';
 import { stageKpiLines } from '../../core/coaching/stage-kpi-lines.ts';
 import { readGuideRows, type GuideRows } from '../../db/queries/coaching-guide.ts';
-import { inGuideTransaction } from '../../db/queries/coaching-guide-writes.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
 import { done, fail, type GuideEdit } from './guide-edits.ts';
 
 /** The guide's sheet with every stage's figures at their longest wording. */
@@ -54,7 +54,7 @@ class Unprintable extends Error {
  */
 export async function inPrintableGuideTransaction<T>(pool: pg.Pool, orgId: number, work: (client: pg.PoolClient) => Promise<T>): Promise<GuideEdit<T>> {
   try {
-    return done(await inGuideTransaction(pool, async (client) => {
+    return done(await inTransaction(pool, async (client) => {
       const before = new Set(unprintableStages(await readGuideRows(client, orgId)));
       const result = await work(client);
       // Only what this edit breaks: a guide already too long (an old import) stays editable.

@@ -11,7 +11,8 @@ import type { Database } from '../../db/client.ts';
 import {
   deleteBehavioursNotIn, guideEditedHere, replaceConversionTargets, replaceQuestions, upsertBehaviours,
 } from '../../db/queries/coaching-guide-restore.ts';
-import { bumpDataVersion, inGuideTransaction } from '../../db/queries/coaching-guide-writes.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
+import { bumpDataVersion } from '../../db/queries/coaching-guide-writes.ts';
 import { ensureOrg } from '../../db/queries/orgs.ts';
 import { recordGuideChange } from './guide-edits.ts';
 
@@ -64,7 +65,7 @@ export async function restoreExportedGuide(database: Database, input: string, re
   if ('problem' in exported) return { ...report, warnings: [...report.warnings, exported.problem] };
   const { guide } = exported;
   const orgId = await ensureOrg(database.pool);
-  const warnings = await inGuideTransaction(database.pool, async (client): Promise<ImportProblem[]> => {
+  const warnings = await inTransaction(database.pool, async (client): Promise<ImportProblem[]> => {
     if (await guideEditedHere(client, orgId)) {
       return [problem(FILES.behaviours, 'The coaching guide has been edited in this database: it was kept, and the export\'s guide was not applied.')];
     }

@@ -6,7 +6,7 @@ import { checkNextStep } from '../../core/innovation/co-creation-rules.ts';
 import type { Lens } from '../../core/innovation/innovation-terms.ts';
 import type { Database } from '../../db/client.ts';
 import { deleteIdea, findIdea, insertIdea, linkNextStep, updateIdea } from '../../db/innovation/co-creation-ideas.ts';
-import { inTransaction } from '../../db/innovation/in-transaction.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
 import { insertCommitment } from '../../db/queries/coaching-commitments.ts';
 import { refuse, type Outcome } from '../coaching/sessions-access.ts';
 import { coCreationToEdit } from './co-creation-access.ts';

@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.ts';
 import {
   findCoCreation, insertCoCreation, listCoCreations, updateCoCreation, type CoCreationPatch, type ObstacleCategoryValue, type StepValue,
 } from '../../db/innovation/co-creation-rows.ts';
-import { inTransaction } from '../../db/innovation/in-transaction.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
 import { insertSession, updateSession } from '../../db/queries/coaching-sessions.ts';
 import { refuse, type Outcome } from '../coaching/sessions-access.ts';
 import { dealInSight, visibleOwners } from '../deal-room/deal-access.ts';
