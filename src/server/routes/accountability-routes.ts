@@ -4,7 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   AccountabilityQuery, AccountabilityResponse, ManagersWeekQuery, ManagersWeekResponse,
 } from '../../contract/cadence.ts';
-import { managerInScope, visibleIds } from '../../use-cases/analytics/analytics-access.ts';
+import { namedManagerInScope, visibleIds } from '../../use-cases/analytics/analytics-access.ts';
 import { managerAccountability, managersWeek } from '../../use-cases/accountability/manager-accountability.ts';
 import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
@@ -23,9 +23,8 @@ accountabilityRoutes.openapi(createRoute({
   if (!guard.ok) return guard.response;
   const query = c.req.valid('query');
   const database = c.get('database');
-  const manager = await managerInScope(database, guard.viewer, query.managerId);
+  const manager = await namedManagerInScope(database, guard.viewer, query.managerId);
   if (!manager.ok) return apiError(c, manager.code, manager.message);
-  if (!manager.value) return apiError(c, 'bad_request', 'Name a manager: managerId is required for leaders and admins.');
   const result = await managerAccountability(database, guard.viewer.orgId, todayUtc(), manager.value, query.weeks, query.asOf, c.get('analysisCache'));
   return c.json(result, 200);
 });

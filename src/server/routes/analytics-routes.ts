@@ -6,7 +6,7 @@ import {
   QueueQuery, QueueResponse, RepDetailResponse, RepsQuery, RepsResponse, TeamQuery, TeamResponse,
 } from '../../contract/analytics.ts';
 import { AnalysisQuery } from '../../contract/analytics.ts';
-import { managerInScope, subtreeIds, visibleIds } from '../../use-cases/analytics/analytics-access.ts';
+import { managerInScope, namedManagerInScope, subtreeIds, visibleIds } from '../../use-cases/analytics/analytics-access.ts';
 import { listReps } from '../../use-cases/analytics/list-reps.ts';
 import { managerQueue } from '../../use-cases/analytics/manager-queue.ts';
 import { RepNotFoundError, repDetail } from '../../use-cases/analytics/rep-detail.ts';
@@ -84,9 +84,8 @@ analyticsRoutes.openapi(createRoute({
   if (!guard.ok) return guard.response;
   const query = c.req.valid('query');
   const database = c.get('database');
-  const manager = await managerInScope(database, guard.viewer, query.managerId);
+  const manager = await namedManagerInScope(database, guard.viewer, query.managerId);
   if (!manager.ok) return apiError(c, manager.code, manager.message);
-  if (!manager.value) return apiError(c, 'bad_request', 'Name a manager: managerId is required for leaders and admins.');
   return c.json(await managerQueue(database, guard.viewer.orgId, todayUtc(), manager.value, query, c.get('analysisCache')), 200);
 });
 

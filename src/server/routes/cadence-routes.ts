@@ -8,7 +8,7 @@ import {
   TimeEntriesBody, TimeEntriesQuery, TimeEntriesResponse,
 } from '../../contract/cadence.ts';
 import type { Viewer } from '../../core/access/viewer.ts';
-import { managerInScope, visibleIds } from '../../use-cases/analytics/analytics-access.ts';
+import { namedManagerInScope, visibleIds } from '../../use-cases/analytics/analytics-access.ts';
 import { generatePlannedSessions } from '../../use-cases/cadence/generate-planned-sessions.ts';
 import { addCadence, editCadence, managerCadences, repSegments } from '../../use-cases/cadence/manager-cadences.ts';
 import { saveTimeEntries, weekTimeEntries } from '../../use-cases/accountability/manager-accountability.ts';
@@ -24,9 +24,8 @@ const unprocessable = { 422: json(z.object({ error: z.object({ code: z.string(),
 
 /** The manager asked about (default: the signed-in manager), or the error response. */
 async function resolveManager(c: Context<AppEnv>, viewer: Viewer, managerId: number | undefined) {
-  const manager = await managerInScope(c.get('database'), viewer, managerId);
+  const manager = await namedManagerInScope(c.get('database'), viewer, managerId);
   if (!manager.ok) return { response: apiError(c, manager.code, manager.message) };
-  if (!manager.value) return { response: apiError(c, 'bad_request', 'Name a manager: managerId is required for leaders and admins.') };
   return { manager: manager.value };
 }
 

@@ -4,7 +4,7 @@ import { peopleScope, type Viewer } from '../../core/access/viewer.ts';
 import type { Database } from '../../db/client.ts';
 import { idsInScope } from '../../db/queries/find-person.ts';
 
-export type Access<T> = { ok: true; value: T } | { ok: false; code: 'forbidden' | 'not_found'; message: string };
+export type Access<T> = { ok: true; value: T } | { ok: false; code: 'forbidden' | 'not_found' | 'bad_request'; message: string };
 
 export async function visibleIds(database: Database, viewer: Viewer): Promise<Set<number> | null> {
   const scope = peopleScope(viewer);
@@ -24,6 +24,14 @@ export async function managerInScope(database: Database, viewer: Viewer, manager
   if (!person) return { ok: false, code: 'not_found', message: `No person #${id}.` };
   if (person.role === 'rep') return { ok: false, code: 'not_found', message: `${person.name} (#${id}) is a rep, not a manager.` };
   return { ok: true, value: { id: person.id, name: person.name } };
+}
+
+/** As managerInScope, for routes about one manager: leaders and admins must name one. */
+export async function namedManagerInScope(database: Database, viewer: Viewer, managerId: number | undefined): Promise<Access<{ id: number; name: string }>> {
+  const manager = await managerInScope(database, viewer, managerId);
+  if (!manager.ok) return manager;
+  if (!manager.value) return { ok: false, code: 'bad_request', message: 'Name a manager: managerId is required for leaders and admins.' };
+  return { ok: true, value: manager.value };
 }
 
 export async function subtreeIds(database: Database, orgId: number, managerId: number): Promise<number[]> {
