@@ -215,16 +215,28 @@ describe('analyseReps: unknown won value', () => {
 });
 
 describe('analyseRepsInSteps', () => {
-  it('pauses between phases and every 100 reps, and ends with what analyseReps returns', async () => {
-    const { syntheticAnalysisInput } = await import('../../../bench/analytics/analyse-reps-timing.ts');
-    const input = syntheticAnalysisInput(450);
-    const steps = analyseRepsInSteps(input);
+  const pausesOf = (steps: Generator<void, unknown, void>) => {
     let pauses = 0;
     let step = steps.next();
     while (!step.done) { pauses += 1; step = steps.next(); }
-    // after the KPIs, the attainments, the previous window's ranking, the first pass and the
-    // final ranking (5), then after every 100 reps analysed (4 of them for 450 reps)
-    expect(pauses).toBe(5 + 4);
-    expect(step.value).toEqual(analyseReps(input));
+    return { pauses, value: step.value };
+  };
+
+  it('pauses every 20 reps of each per-rep pass, and ends with what analyseReps returns', async () => {
+    const { syntheticAnalysisInput } = await import('../../../bench/analytics/analyse-reps-timing.ts');
+    const input = syntheticAnalysisInput(450);
+    const { pauses, value } = pausesOf(analyseRepsInSteps(input));
+    // four passes over the reps (KPIs, current and previous attainment, the analysis): at
+    // least floor(450 / 20) = 22 pauses each, plus the phases between them
+    expect(pauses).toBeGreaterThanOrEqual(4 * 22);
+    expect(pauses).toBeLessThan(4 * 22 + 20);
+    expect(value).toEqual(analyseReps(input));
+  });
+
+  it('pauses in proportion to the reps, so that no step grows with the org', async () => {
+    const { syntheticAnalysisInput } = await import('../../../bench/analytics/analyse-reps-timing.ts');
+    const small = pausesOf(analyseRepsInSteps(syntheticAnalysisInput(400))).pauses;
+    const large = pausesOf(analyseRepsInSteps(syntheticAnalysisInput(1600))).pauses;
+    expect(large - small).toBe(4 * ((1600 - 400) / 20));
   });
 });

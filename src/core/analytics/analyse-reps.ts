@@ -74,13 +74,15 @@ export function analyseReps(input: AnalysisInput): RepsAnalysis {
   }
 }
 
-// Reps analysed between two pauses of analyseRepsInSteps.
-const REPS_PER_STEP = 100;
+// Reps handled between two pauses of analyseRepsInSteps: about a millisecond of work (the
+// whole analysis of 2,000 reps is ~100 ms of CPU), so that a caller can give the event loop a
+// turn whenever its time budget is spent, even on a starved CPU.
+const REPS_PER_STEP = 20;
 
 /**
  * analyseReps in steps: the generator pauses (yields) between its phases and every
- * REPS_PER_STEP reps, so that a caller on a server's event loop can let other work run in
- * between (src/use-cases/analytics/analyse-org.ts); the result is the same.
+ * REPS_PER_STEP reps of each per-rep loop, so that a caller on a server's event loop can
+ * let other work run in between (src/use-cases/analytics/analyse-org.ts); the result is the same.
  */
 export function* analyseRepsInSteps(input: AnalysisInput): Generator<void, RepsAnalysis, void> {
   const minSample = input.minSample ?? DEFAULT_MIN_SAMPLE;
@@ -88,67 +90,78 @@ export function* analyseRepsInSteps(input: AnalysisInput): Generator<void, RepsA
   const openBy = byRep(input.open);
   const quotasBy = groupBy(input.quotas, (q) => q.repId);
   const activitiesBy = groupBy(input.activities ?? [], (a) => a.repId);
+  yield;
   const stageStatsBy = groupBy(input.stageStats, (s) => s.repId ?? -1);
+  yield;
 
-  const kpis = new Map(input.reps.map((rep) => [rep.id, computeKpis({
+  const kpis = yield* mapInSteps(input.reps, (rep) => computeKpis({
     closed: closedBy.get(rep.id), open: openBy.get(rep.id),
     activities: input.activities === null ? null : activitiesBy.get(rep.id) ?? [],
     windowDays: input.windowDays,
-  })]));
+  }));
 
-  yield;
-  const current = attainments(input.reps, (rep) => kpis.get(rep.id)!.wonValue,
+  const current = yield* attainments(input.reps, (rep) => kpis.get(rep.id)!.wonValue,
     (rep) => windowQuota(quotasBy.get(rep.id) ?? [], input.window.from, input.window.to));
-  const previous = attainments(input.reps, (rep) => {
+  const previous = yield* attainments(input.reps, (rep) => {
     const c = closedBy.get(rep.id);
     return !c ? 0 : c.prevWonUnknown > 0 ? null : c.prevWonAmount;
   }, (rep) => windowQuota(quotasBy.get(rep.id) ?? [], input.previousWindow.from, input.previousWindow.to));
 
-  yield;
   const segments = yield* segmentWithHysteresis(input, kpis, current, previous, closedBy);
   yield;
 
   const benchmarks: StageBenchmark[] = input.hasStageHistory
     ? stageBenchmarks(input.stages, input.stageStats, input.targets, minSample) : [];
   const activityBenchmark = activityBenchmarkOf(input, kpis);
+  yield;
 
-  const reps: RepAnalysis[] = [];
-  for (const rep of input.reps) {
-    if (reps.length > 0 && reps.length % REPS_PER_STEP === 0) yield;
+  const analysed = yield* mapInSteps(input.reps, (rep): RepAnalysis => {
     const k = kpis.get(rep.id)!;
     const stages = input.hasStageHistory ? stageRows(input.stages, stageStatsBy.get(rep.id) ?? [], benchmarks, minSample) : [];
     const activity = k.activitiesPerWeek === null || activityBenchmark === null ? null : {
       perWeek: k.activitiesPerWeek, benchmark: activityBenchmark.value,
       atOrAboveBenchmark: k.activitiesPerWeek >= activityBenchmark.value,
     };
-    reps.push({
+    return {
       ...rep, kpis: k, attainment: current.get(rep.id)!, segment: segments.get(rep.id)!,
       stages, gaps: conversionGaps(stages, k.avgDealSize, minSample), activity,
-    });
-  }
+    };
+  });
   return {
-    reps,
+    reps: input.reps.map((rep) => analysed.get(rep.id)!),
     benchmarks: { stages: benchmarks, activitiesPerWeek: activityBenchmark },
     stageReason: input.hasStageHistory ? null : 'no stage history imported: stage conversion cannot be computed',
   };
 }
 
+/** `fn` of every rep by id, pausing every REPS_PER_STEP reps. */
+function* mapInSteps<T>(reps: readonly RepPerson[], fn: (rep: RepPerson) => T): Generator<void, Map<number, T>, void> {
+  const result = new Map<number, T>();
+  for (const rep of reps) {
+    result.set(rep.id, fn(rep));
+    if (result.size % REPS_PER_STEP === 0) yield;
+  }
+  yield;
+  return result;
+}
+
 // Quota when the rep has one for the window, else won value ÷ the median of the reps of
 // the same role whose won value is known.
-function attainments(
+function* attainments(
   reps: readonly RepPerson[], wonValueOf: (rep: RepPerson) => number | null, quotaOf: (rep: RepPerson) => number | null,
-): Map<number, Attainment> {
+): Generator<void, Map<number, Attainment>, void> {
   const known = reps.filter((rep) => wonValueOf(rep) !== null);
   const proxy = new Map(peerMedianAttainment(known.map((rep) => ({
     id: String(rep.id), role: rep.role, wonValue: wonValueOf(rep)!,
   }))).map((p) => [Number(p.id), p.value]));
-  return new Map(reps.map((rep): [number, Attainment] => {
+  yield;
+  return yield* mapInSteps(reps, (rep): Attainment => {
     const wonValue = wonValueOf(rep);
     const quota = quotaOf(rep);
-    if (wonValue === null) return [rep.id, { value: null, basis: null, quota }];
-    if (quota !== null) return [rep.id, { value: attainment({ wonValue, quota }).value, basis: 'quota', quota }];
-    return [rep.id, { value: proxy.get(rep.id) ?? null, basis: 'peer_median', quota: null }];
-  }));
+    if (wonValue === null) return { value: null, basis: null, quota };
+    if (quota !== null) return { value: attainment({ wonValue, quota }).value, basis: 'quota', quota };
+    return { value: proxy.get(rep.id) ?? null, basis: 'peer_median', quota: null };
+  });
 }
 
 // Hysteresis needs a previous window where the rep was judged (not ramping); otherwise the
@@ -162,8 +175,10 @@ function* segmentWithHysteresis(
     id: String(rep.id), role: rep.role, hiredAt: rep.hiredAt,
     closedDeals: closedBy.get(rep.id)?.prevClosedCount ?? 0, attainment: previous.get(rep.id)!.value,
   }));
+  yield;
   const prevCandidates = new Map(assignSegments(prevInput, { ...options, asOf: input.previousWindow.to })
     .filter((s) => s.candidate !== 'ramping').map((s) => [s.id, s.candidate] as [string, Segment]));
+  yield;
   const currentInput: SegmentInputRep[] = input.reps.map((rep) => {
     const k = kpis.get(rep.id)!;
     return {
@@ -177,7 +192,9 @@ function* segmentWithHysteresis(
   // A rep ramping now is ramping, whatever the previous window said.
   const rampingNow = new Set(firstPass.filter((s) => s.candidate === 'ramping').map((s) => s.id));
   const judged = new Map([...prevCandidates].filter(([id]) => !rampingNow.has(id)));
+  yield;
   const result = assignSegments(currentInput, { ...options, asOf: input.asOf, previous: judged, previousCandidate: judged });
+  yield;
   return new Map(result.map((s) => [Number(s.id), s]));
 }
 

