@@ -18,7 +18,9 @@
 //      part of those imports, against recomputing every deal's facts (the same queries'
 //      time in step 1's import, which rebuilt all facts).
 // The event loop of this process (where the server runs; PGlite has its own worker thread)
-// is watched during 2–4: maxEventLoopBlockMs.
+// is watched during 2–4: maxEventLoopBlockMs, per phase, with every block of 50 ms or more and
+// the main thread's CPU and run-queue time during it (bench/analytics/watch-phases.ts); with
+// COACHBOARD_BENCH_PROFILE=DIR, also what ran during each block (details.longTasksByPhase).
 import { rm } from 'node:fs/promises';
 import type pg from 'pg';
 import type { BenchContext, BenchmarkModule, BenchmarkRun, BenchResult } from '../benchmark-module.ts';
@@ -31,7 +33,8 @@ import {
   findKeptDatabase, keepPrepared, keptDatabaseKey, keptTarget, recordUpgrade, restoreEmbedded, restorePostgres,
 } from '../analytics/kept-database.ts';
 import { orgIdOf, plannerStats, prepareDatabase, upgradeKeptDatabase, type PreparedSetup } from '../analytics/prepare-database.ts';
-import { median, p95, round, timed, timeRuns, watchEventLoop } from '../analytics/timing.ts';
+import { median, p95, round, timed, timeRuns } from '../analytics/timing.ts';
+import { watchPhases } from '../analytics/watch-phases.ts';
 import { GENERATED_AS_OF } from '../data/generate-deal.ts';
 import { sampleLoad } from '../machine-load.ts';
 import { withScratchTarget } from '../import/scratch-target.ts';
@@ -87,22 +90,22 @@ async function benchAnalytics(target: string, context: BenchContext, setup: Prep
     const orgId = await orgIdOf(database.pool);
     const fullRefreshMs = setup.factsRefreshSeconds * 1000;
     const statsBefore = await plannerStats(database.pool);
-    const eventLoop: Record<string, number> = {};
+    const watch = watchPhases(process.env.COACHBOARD_BENCH_PROFILE || null);
     // Other jobs on the machine delay this process's event loop as much as its own work
     // does: every figure carries the load it was measured under.
     const load = sampleLoad();
 
     // org_rep_kpis: ours, cold every time (no cache), then the baseline.
-    let watch = watchEventLoop();
+    await watch.start('org_rep_kpis');
     const last: { analysis?: OrgAnalysis; baseline?: BaselineRep[] } = {};
     const ours = await timeRuns(KPI_RUNS, 1, () => analyseOrg(database, orgId, GENERATED_AS_OF, { asOf: GENERATED_AS_OF }),
       (ms, i, value) => { last.analysis = value; say(`org_rep_kpis run ${i + 1}/${KPI_RUNS}: ${ms.toFixed(0)} ms`); });
-    eventLoop.org_rep_kpis = watch.stop();
+    await watch.stop();
     const ourAnalysis = last.analysis!;
-    watch = watchEventLoop();
+    await watch.start('org_rep_kpis_baseline');
     const baseline = await timeRuns(BASELINE_RUNS, 1, () => baselineRepKpis(database.pool, orgId, ourAnalysis.window),
       (ms, i, rows) => { last.baseline = rows; say(`baseline run ${i + 1}/${BASELINE_RUNS}: ${ms.toFixed(0)} ms`); });
-    eventLoop.org_rep_kpis_baseline = watch.stop();
+    await watch.stop();
     const equivalence = compareWithBaseline(ourAnalysis, last.baseline!);
     say(`baseline figures equal ours: ${equivalence.reps} reps, ${equivalence.stageCells} stage cells`);
 
@@ -113,15 +116,15 @@ async function benchAnalytics(target: string, context: BenchContext, setup: Prep
     // The bench's own HTTP client (undici, loaded on first use) warmed on a 404 route, so
     // that loading it is not counted as the server blocking.
     await (await fetch(`${server.baseUrl}/api/bench-warm-up`)).text();
-    watch = watchEventLoop();
+    await watch.start('manager_queue_cold_call');
     const cold = await timed(() => callQueue(server!, managers[0]!, teams));
-    eventLoop.manager_queue_cold_call = watch.stop();
-    watch = watchEventLoop();
+    await watch.stop();
+    await watch.start('manager_queue');
     const queue: number[] = [];
     for (let i = 0; i < QUEUE_CALLS; i += 1) {
       queue.push((await timed(() => callQueue(server!, managers[i % managers.length]!, teams))).ms);
     }
-    eventLoop.manager_queue = watch.stop();
+    await watch.stop();
     say(`manager_queue: cold ${cold.ms.toFixed(0)} ms, then median ${median(queue).toFixed(1)} ms, p95 ${p95(queue).toFixed(1)} ms`);
 
     // Incremental: a day's changes, DAILY_BATCHES times (different deals each time).
@@ -131,7 +134,7 @@ async function benchAnalytics(target: string, context: BenchContext, setup: Prep
     const batches = [];
     for (let b = 0; b < DAILY_BATCHES; b += 1) batches.push(await writeDailyChanges(movable, dailyDeals, DAILY_BATCHES, b));
     const incremental: IncrementalRun[] = [];
-    watch = watchEventLoop();
+    await watch.start('incremental_import');
     try {
       for (const batch of batches) {
         const run = await importDailyChanges(database, orgId, batch.folder, batch.externalIds);
@@ -141,8 +144,10 @@ async function benchAnalytics(target: string, context: BenchContext, setup: Prep
     } finally {
       for (const batch of batches) await rm(batch.folder, { recursive: true, force: true });
     }
-    eventLoop.incremental_import = watch.stop();
+    await watch.stop();
+    await watch.start('manager_queue_after_import');
     const coldAfterImport = await timed(() => callQueue(server!, managers[1 % managers.length]!, teams));
+    await watch.stop();
     const statsAfter = await plannerStats(database.pool);
     const loadDuring = load.stop();
 
@@ -155,13 +160,15 @@ async function benchAnalytics(target: string, context: BenchContext, setup: Prep
       result(`incremental_import_${dailyDeals}`, importMs, null),
       result(`incremental_facts_refresh_${dailyDeals}`, refreshMs, fullRefreshMs),
     ];
-    const maxEventLoopBlockMs = Math.max(...Object.values(eventLoop));
+    const maxEventLoopBlockMs = Math.max(...Object.values(watch.maxMsByPhase));
     return {
       results,
       maxEventLoopBlockMs,
       details: {
         setup: { ...setup, plannerStatsBeforeMeasuring: statsBefore, plannerStatsAfterMeasuring: statsAfter },
-        eventLoopMaxMsByPhase: eventLoop,
+        eventLoopMaxMsByPhase: watch.maxMsByPhase,
+        eventLoopBlocksByPhase: watch.blocksByPhase,
+        ...(Object.keys(watch.longTasksByPhase).length > 0 ? { longTasksByPhase: watch.longTasksByPhase } : {}),
         loadavgDuringMeasurements: loadDuring,
         org_rep_kpis: {
           runs: KPI_RUNS, warmups: 1, samplesMs: ours.map((v) => round(v)),
