@@ -3,7 +3,8 @@
 // room, starts a session, maps the stakeholders and the obstacle, captures ideas through three
 // lenses (seeing the discount-only warning, then clearing it), chooses one, agrees a dated next
 // step, holds the session, records the outcome and captures an innovation, which the library then
-// finds by a word of its lesson. The rep sees the session's summary. Every page passes axe.
+// finds by a word of its lesson. The rep sees the session's summary; another session is cancelled.
+// Every page passes axe.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -169,5 +170,29 @@ describe.skipIf(!hasChromium)('a co-creation session in Chromium', () => {
     await page.getByText(PHASED_IDEA).waitFor();
     expect(await page.getByRole('button', { name: 'Hold session' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('cancels a session that did not happen: asked first, then read-only and marked cancelled', async () => {
+    const { rows: [deal] } = await server.database.pool.query<{ id: number }>("SELECT id FROM opportunities WHERE external_id = 'o2'");
+    const page = await signIn('maria@example.com');
+    await page.goto(`${server.url}/deals/${deal!.id}?asOf=${AS_OF}`);
+    await page.getByRole('button', { name: 'Start co-creation session' }).click({ timeout: 30_000 });
+    await page.getByRole('heading', { name: '1. Investigate' }).waitFor({ timeout: 30_000 });
+    // Asked first, starting on the safe choice; Escape keeps the session.
+    await page.getByRole('button', { name: 'Cancel session…' }).click();
+    const keep = page.getByRole('button', { name: 'Keep working' });
+    await expect.poll(() => keep.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/e2e-cocreation-cancel.png`, fullPage: true });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Cancel session…' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel session…' }).click();
+    await page.getByRole('button', { name: 'Cancel session', exact: true }).click();
+    await page.getByText('Cancelled', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    expect(await page.getByRole('button', { name: /Next: Create|Cancel session/ }).count()).toBe(0);
+    const { rows: [stored] } = await server.database.pool.query<{ status: string }>(
+      "SELECT status FROM coaching_sessions WHERE kind = 'co_creation' AND opportunity_id = $1", [deal!.id]);
+    expect(stored?.status).toBe('cancelled');
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { Pill } from '../../components/pill.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { CancelSession } from './cancel-session.tsx';
 import { CoCreationSummary } from './cocreation-summary.tsx';
 import { CreateStep } from './create-step.tsx';
 import { InvestigateStep } from './investigate-step.tsx';
@@ -135,6 +136,7 @@ function GuidedCoCreation({ session }: { session: CoCreationSession }) {
         </div>
         {write.isError && <p className="field-error session-error" role="alert">{write.error.message}</p>}
       </section>
+      {session.status === 'planned' && <div className="cancel-session"><CancelSession session={session} /></div>}
     </div>
   );
 }
