@@ -12,7 +12,8 @@ import { accountabilityRoutes } from './routes/accountability-routes.ts';
 import { cadenceRoutes } from './routes/cadence-routes.ts';
 import { calendarRoutes } from './routes/calendar-routes.ts';
 import { AnalysisCache } from '../use-cases/analytics/analyse-org.ts';
-import { warmAnalysisAfterImports } from '../use-cases/analytics/after-import.ts';
+import { warmAnalysisAfterImports, warmStallsAfterImports } from '../use-cases/analytics/after-import.ts';
+import { stallCacheOf } from '../use-cases/stalls/stall-reference-cache.ts';
 import { todayUtc } from './today.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
@@ -38,6 +39,7 @@ export function createApp(database: Database, options: { webRoot?: string; serve
   const api = createRouter();
   const analysisCache = new AnalysisCache();
   warmAnalysisAfterImports(database, analysisCache, todayUtc);
+  warmStallsAfterImports(database, stallCacheOf(database), todayUtc);
   api.use('*', async (c, next) => {
     c.set('database', database);
     c.set('analysisCache', analysisCache);

@@ -9,6 +9,7 @@ import { benchmarkLookup, type DurationSample } from './duration-benchmarks.ts';
 import { engageAgeSignal } from './engage-age-signal.ts';
 import { noActivitySignal } from './no-activity-signal.ts';
 import type { OpenDeal } from './open-deal.ts';
+import { compareInReportOrder } from './report-order.ts';
 import { signalAvailability, type OrgStallData } from './signal-availability.ts';
 import { singleThreadedSignal } from './single-threaded-signal.ts';
 import type { NotEvaluated, SignalCode, StallSignal } from './stall-signal.ts';
@@ -58,6 +59,17 @@ export function detectStalls(input: StallInputs): StallReport {
   return judge.report(input.deals.length, verdicts);
 }
 
+/** The non-null verdicts of the deals, in their order; yields after every `step` deals. */
+export function* judgeStepwise(deals: readonly OpenDeal[], judge: StallJudge['judge'], step = 1_000): Generator<void, DealVerdict[], void> {
+  const verdicts: DealVerdict[] = [];
+  for (let i = 0; i < deals.length; i += 1) {
+    const verdict = judge(deals[i]!);
+    if (verdict) verdicts.push(verdict);
+    if ((i + 1) % step === 0) yield;
+  }
+  return verdicts;
+}
+
 /** Open deals judged by their engage date alone (no stage history, an engage date). */
 export const countEngageOnly = (deals: readonly OpenDeal[]): number =>
   deals.reduce((n, d) => (d.stageEnteredOn === null && d.engagedOn !== null ? n + 1 : n), 0);
@@ -67,6 +79,8 @@ export type StallJudge = {
   judge: (deal: OpenDeal) => DealVerdict | null;
   /** The report of `openDeals` deals from the non-null verdicts, sorted. */
   report: (openDeals: number, verdicts: readonly DealVerdict[]) => StallReport;
+  /** The same from verdicts already in the report's order (deals judged in that order): no sort. */
+  reportInOrder: (openDeals: number, verdicts: readonly DealVerdict[]) => StallReport;
 };
 
 /**
@@ -100,39 +114,17 @@ export function stallJudge(input: Omit<StallInputs, 'deals'>, engageOnly: number
     const ageDays = daysInStage ?? (deal.engagedOn === null ? null : daySpan(deal.engagedOn, asOf));
     return { deal, signals: fired, daysInStage, ageDays, snooze: snooze ? { ...snooze, active } : null };
   };
-  const report = (openDeals: number, verdicts: readonly DealVerdict[]): StallReport => ({
+  const reportInOrder = (openDeals: number, verdicts: readonly DealVerdict[]): StallReport => ({
     asOf, openDeals,
-    stalled: sortByAmountThenName(verdicts.filter((v) => !v.snooze?.active)),
-    snoozed: sortByAmountThenName(verdicts.filter((v) => v.snooze?.active === true)),
+    stalled: verdicts.filter((v) => !v.snooze?.active),
+    snoozed: verdicts.filter((v) => v.snooze?.active === true),
     notEvaluated: availability.notEvaluated,
   });
-  return { judge, report };
+  const report = (openDeals: number, verdicts: readonly DealVerdict[]) => reportInOrder(openDeals, sortByAmountThenName(verdicts));
+  return { judge, report, reportInOrder };
 }
 
-/**
- * Amount, largest first (unknown amounts last), then name and external id. Deals are grouped
- * by amount first so that only deals of equal amount compare names: an org's 200,000 open
- * deals sort in a fraction of the time of one comparator over all of them.
- */
+/** Amount, largest first (unknown amounts last), then name and external id (report-order.ts). */
 export function sortByAmountThenName(verdicts: readonly DealVerdict[]): DealVerdict[] {
-  const groups = new Map<number, DealVerdict[]>();
-  for (const v of verdicts) {
-    const key = v.deal.amount ?? Number.NEGATIVE_INFINITY;
-    const group = groups.get(key);
-    if (group) group.push(v);
-    else groups.set(key, [v]);
-  }
-  const amounts = Float64Array.from(groups.keys()).sort().reverse();
-  const sorted: DealVerdict[] = [];
-  for (const amount of amounts) {
-    const group = groups.get(amount)!;
-    if (group.length > 1) group.sort(byNameThenId);
-    for (const v of group) sorted.push(v);
-  }
-  return sorted;
+  return [...verdicts].sort((a, b) => compareInReportOrder(a.deal, b.deal));
 }
-
-const byNameThenId = (a: DealVerdict, b: DealVerdict): number =>
-  compareText(a.deal.name, b.deal.name) || compareText(a.deal.externalId, b.deal.externalId);
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countEngageOnly, detectStalls, stallJudge, type Snooze, type StallInputs } from './detect-stalls.ts';
-import { judgedOrg, scopeCounts, scopeReport } from './judged-org.ts';
+import { countEngageOnly, detectStalls, sortByAmountThenName, stallJudge, type Snooze, type StallInputs } from './detect-stalls.ts';
+import { judgeOrgStepwise, orgDealsStepwise, scopeCounts, scopeReport } from './judged-org.ts';
 import type { OpenDeal } from './open-deal.ts';
+import { runToEnd } from './sort-stepwise.ts';
 import { resolveThresholds } from './stall-thresholds.ts';
 
 const AS_OF = '2026-07-01';
@@ -28,7 +29,15 @@ const base: Omit<StallInputs, 'deals' | 'snoozes'> = {
 
 describe('scopeReport from the org judged once without snoozes', () => {
   const unsnoozed = stallJudge({ ...base, snoozes: new Map() }, countEngageOnly(deals));
-  const judged = judgedOrg(deals, deals.map((d) => unsnoozed.judge(d)).filter((v) => v !== null));
+  // Small steps, so that the sort's merges and every pause are exercised.
+  const org = runToEnd(orgDealsStepwise(deals, 4));
+  const judged = runToEnd(judgeOrgStepwise(org, unsnoozed.judge, 3));
+
+  it('holds the org sorted once, with its counts', () => {
+    expect(org.inOrder.map((d) => d.id)).toEqual(sortByAmountThenName(deals.map((deal) => ({ deal }) as never)).map((v) => v.deal.id));
+    expect(org.engageOnly).toBe(countEngageOnly(deals));
+    expect(judged.signalled.map((v) => v.deal.id)).toEqual(sortByAmountThenName(judged.signalled).map((v) => v.deal.id));
+  });
 
   it.each([
     ['the whole org', null],

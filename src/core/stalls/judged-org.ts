@@ -1,48 +1,84 @@
-// A whole org judged once, without snoozes (docs/stalls.md "Speed"): the verdicts of the
-// deals whose signals fired, in the report's order, and per owner how many open deals (and
-// how many judged by their engage date alone) there are. Any scope's report is then taken
-// from it: its owners' verdicts, with the snoozes of the day applied, equal to judging the
-// scope's deals from scratch (tested against detectStalls).
-import { sortByAmountThenName, type DealVerdict, type StallJudge, type StallReport } from './detect-stalls.ts';
+// A whole org judged once, without snoozes (docs/stalls.md "Speed", ADR 014): the verdicts of
+// the deals whose signals fired, in the report's order, and per owner where those verdicts
+// are. Any scope's report is then taken from it: its owners' verdicts, with the snoozes of
+// the day applied, equal to judging the scope's deals from scratch (tested against
+// detectStalls). Both steps run stepwise (src/core/stalls/sort-stepwise.ts): a server builds
+// them for 200,000 deals without holding its event loop.
+import type { DealVerdict, StallJudge, StallReport } from './detect-stalls.ts';
 import type { OpenDeal } from './open-deal.ts';
+import { compareInReportOrder } from './report-order.ts';
+import { sortStepwise } from './sort-stepwise.ts';
 
-export type JudgedOrg = {
-  /** Verdicts with at least one signal, judged with no snooze, sorted by amount then name. */
-  signalled: readonly DealVerdict[];
-  /**
-   * Per owner: open deals, those of them without stage history but with an engage date, and
-   * where their verdicts are in `signalled` (ascending), so that a team's report reads only its own.
-   */
+type OwnerCounts = { open: number; engageOnly: number };
+
+/** The org's open deals, sorted and indexed once per data version (thresholds do not change them). */
+export type OrgDeals = {
+  /** In the report's order: judging them in this order gives the verdicts sorted. */
+  inOrder: readonly OpenDeal[];
+  byId: ReadonlyMap<number, OpenDeal>;
+  /** Per owner: open deals, and those of them without stage history but with an engage date. */
   byOwner: ReadonlyMap<number, OwnerCounts>;
-  dealsById: ReadonlyMap<number, OpenDeal>;
+  engageOnly: number;
 };
 
-type OwnerCounts = { open: number; engageOnly: number; signalled: number[] };
+export type JudgedOrg = {
+  org: OrgDeals;
+  /** Verdicts with at least one signal, judged with no snooze, in the report's order. */
+  signalled: readonly DealVerdict[];
+  /** Per owner, the positions of their verdicts in `signalled` (ascending). */
+  signalledOf: ReadonlyMap<number, readonly number[]>;
+};
 
-/** `verdicts`: the non-null verdicts of a judge that saw no snooze, any order. */
-export function judgedOrg(deals: readonly OpenDeal[], verdicts: readonly DealVerdict[]): JudgedOrg {
+const isEngageOnly = (deal: OpenDeal) => deal.stageEnteredOn === null && deal.engagedOn !== null;
+
+export function* orgDealsStepwise(deals: readonly OpenDeal[], step = 2_048): Generator<void, OrgDeals, void> {
+  const inOrder = yield* sortStepwise(deals, compareInReportOrder, step);
+  const byId = new Map<number, OpenDeal>();
   const byOwner = new Map<number, OwnerCounts>();
-  const dealsById = new Map<number, OpenDeal>();
-  for (const deal of deals) {
-    dealsById.set(deal.id, deal);
+  let engageOnly = 0;
+  for (let i = 0; i < inOrder.length; i += 1) {
+    const deal = inOrder[i]!;
+    byId.set(deal.id, deal);
     let counts = byOwner.get(deal.ownerId);
-    if (!counts) byOwner.set(deal.ownerId, (counts = { open: 0, engageOnly: 0, signalled: [] }));
+    if (!counts) byOwner.set(deal.ownerId, (counts = { open: 0, engageOnly: 0 }));
     counts.open += 1;
-    if (deal.stageEnteredOn === null && deal.engagedOn !== null) counts.engageOnly += 1;
+    if (isEngageOnly(deal)) {
+      counts.engageOnly += 1;
+      engageOnly += 1;
+    }
+    if ((i + 1) % step === 0) yield;
   }
-  const signalled = sortByAmountThenName(verdicts);
-  signalled.forEach((v, i) => byOwner.get(v.deal.ownerId)?.signalled.push(i));
-  return { signalled, byOwner, dealsById };
+  return { inOrder, byId, byOwner, engageOnly };
+}
+
+/** `judge`: a judge that sees no snooze, built with `org.engageOnly`. */
+export function* judgeOrgStepwise(
+  org: OrgDeals, judge: StallJudge['judge'], step = 1_000,
+): Generator<void, JudgedOrg, void> {
+  const signalled: DealVerdict[] = [];
+  const signalledOf = new Map<number, number[]>();
+  for (let i = 0; i < org.inOrder.length; i += 1) {
+    const verdict = judge(org.inOrder[i]!);
+    if (verdict) {
+      const positions = signalledOf.get(verdict.deal.ownerId);
+      if (positions) positions.push(signalled.length);
+      else signalledOf.set(verdict.deal.ownerId, [signalled.length]);
+      signalled.push(verdict);
+    }
+    if ((i + 1) % step === 0) yield;
+  }
+  return { org, signalled, signalledOf };
 }
 
 /** Open deals and engage-only deals of a scope (null: the whole org). */
-export function scopeCounts(judged: JudgedOrg, owners: ReadonlySet<number> | null): { open: number; engageOnly: number } {
+export function scopeCounts(judged: JudgedOrg, owners: ReadonlySet<number> | null): OwnerCounts {
+  if (owners === null) return { open: judged.org.inOrder.length, engageOnly: judged.org.engageOnly };
   let open = 0;
   let engageOnly = 0;
-  for (const [ownerId, counts] of judged.byOwner) {
-    if (owners && !owners.has(ownerId)) continue;
-    open += counts.open;
-    engageOnly += counts.engageOnly;
+  for (const ownerId of owners) {
+    const counts = judged.org.byOwner.get(ownerId);
+    open += counts?.open ?? 0;
+    engageOnly += counts?.engageOnly ?? 0;
   }
   return { open, engageOnly };
 }
@@ -58,15 +94,15 @@ export function scopeReport(
   const rejudged: DealVerdict[] = [];
   const snoozed = new Set<number>();
   for (const id of snoozedIds) {
-    const deal = judged.dealsById.get(id);
+    const deal = judged.org.byId.get(id);
     if (!deal || !inScope(deal)) continue;
     snoozed.add(id);
     const verdict = judge.judge(deal);
     if (verdict) rejudged.push(verdict);
   }
-  const kept = signalledIn(judged, owners).filter((v) => !snoozed.has(v.deal.id));
-  const counts = scopeCounts(judged, owners);
-  const report = judge.report(counts.open, rejudged);
+  const inOrder = signalledIn(judged, owners);
+  const kept = snoozed.size === 0 ? inOrder.slice() : inOrder.filter((v) => !snoozed.has(v.deal.id));
+  const report = judge.report(scopeCounts(judged, owners).open, rejudged);
   return { ...report, stalled: mergeSorted(kept, report.stalled) };
 }
 
@@ -74,27 +110,19 @@ export function scopeReport(
 function signalledIn(judged: JudgedOrg, owners: ReadonlySet<number> | null): readonly DealVerdict[] {
   if (owners === null) return judged.signalled;
   const positions: number[] = [];
-  for (const ownerId of owners) for (const i of judged.byOwner.get(ownerId)?.signalled ?? []) positions.push(i);
+  for (const ownerId of owners) for (const i of judged.signalledOf.get(ownerId) ?? []) positions.push(i);
   return Array.from(Int32Array.from(positions).sort(), (i) => judged.signalled[i]!);
 }
 
 /** Two lists in the report's order merged into one (the second is short). */
-function mergeSorted(a: readonly DealVerdict[], b: readonly DealVerdict[]): DealVerdict[] {
-  if (b.length === 0) return a as DealVerdict[];
+function mergeSorted(a: DealVerdict[], b: readonly DealVerdict[]): DealVerdict[] {
+  if (b.length === 0) return a;
   const merged: DealVerdict[] = [];
   let j = 0;
   for (const v of a) {
-    while (j < b.length && comesBefore(b[j]!, v)) merged.push(b[j++]!);
+    while (j < b.length && compareInReportOrder(b[j]!.deal, v.deal) < 0) merged.push(b[j++]!);
     merged.push(v);
   }
   while (j < b.length) merged.push(b[j++]!);
   return merged;
-}
-
-const amountKey = (v: DealVerdict) => v.deal.amount ?? Number.NEGATIVE_INFINITY;
-
-function comesBefore(x: DealVerdict, y: DealVerdict): boolean {
-  if (amountKey(x) !== amountKey(y)) return amountKey(x) > amountKey(y);
-  if (x.deal.name !== y.deal.name) return x.deal.name < y.deal.name;
-  return x.deal.externalId < y.deal.externalId;
 }

@@ -2,11 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DealRoom, DealRoomQuery } from '../../contract/deal-room.ts';
 import { SuggestionsQuery, SuggestionsResponse } from '../../contract/innovation.ts';
-import type { Database } from '../../db/client.ts';
 import { dealInSight } from '../../use-cases/deal-room/deal-access.ts';
 import { dealRoom } from '../../use-cases/deal-room/deal-room.ts';
 import { suggestInnovations } from '../../use-cases/innovation/suggest-innovations.ts';
-import { StallReferenceCache } from '../../use-cases/stalls/stall-reference-cache.ts';
+import { stallCacheOf } from '../../use-cases/stalls/stall-reference-cache.ts';
 import { createRouter } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { errors, json, notFound } from '../openapi-helpers.ts';
@@ -16,12 +15,7 @@ import { todayUtc } from '../today.ts';
 export const dealRoomRoutes = createRouter();
 
 // The org's stall percentiles, per server process and database, until an import bumps the data version.
-const caches = new WeakMap<Database, StallReferenceCache>();
-function cacheFor(database: Database): StallReferenceCache {
-  let cache = caches.get(database);
-  if (!cache) caches.set(database, (cache = new StallReferenceCache()));
-  return cache;
-}
+const cacheFor = stallCacheOf; // shared with the warm-up after an import (src/server/app.ts)
 
 const DealParams = z.object({ id: z.coerce.number().int() });
 

@@ -8,9 +8,8 @@ import {
   SnoozeRequest, SnoozeResponse, StallsQuery, StallsResponse, StallThresholdRequest, StallThresholdsResponse, type StalledDeal,
 } from '../../contract/stalls.ts';
 import { ErrorBody } from '../../contract/api.ts';
-import type { Database } from '../../db/client.ts';
 import { snoozeDeal, unsnoozeDeal } from '../../use-cases/stalls/snooze-deal.ts';
-import { StallReferenceCache } from '../../use-cases/stalls/stall-reference-cache.ts';
+import { stallCacheOf } from '../../use-cases/stalls/stall-reference-cache.ts';
 import { setStallThresholds, stallThresholdSettings } from '../../use-cases/stalls/stall-threshold-settings.ts';
 import { stallsForViewer } from '../../use-cases/stalls/stalls-for-viewer.ts';
 import { createRouter } from '../context.ts';
@@ -22,12 +21,7 @@ import { todayUtc } from '../today.ts';
 export const stallRoutes = createRouter();
 
 // The org's percentiles, per server process and database, until an import bumps the data version.
-const caches = new WeakMap<Database, StallReferenceCache>();
-function cacheFor(database: Database): StallReferenceCache {
-  let cache = caches.get(database);
-  if (!cache) caches.set(database, (cache = new StallReferenceCache()));
-  return cache;
-}
+const cacheFor = stallCacheOf; // shared with the warm-up after an import (src/server/app.ts)
 
 const toStalledDeal = ({ deal, signals, daysInStage, ageDays, snooze }: DealVerdict): StalledDeal => ({
   id: deal.id, externalId: deal.externalId, name: deal.name, ownerId: deal.ownerId, ownerName: deal.ownerName,

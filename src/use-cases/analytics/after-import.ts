@@ -2,10 +2,12 @@
 // (ANALYZE) the tables the analysis reads, so their visibility map lets the covering
 // indexes be read alone (PGlite never vacuums by itself, and PostgreSQL's autovacuum comes
 // some time later); then tell every server on this database to recompute its org analysis
-// now, so the first manager after the import does not wait for it.
+// and its org's stall judgement now, so the first manager after the import does not wait.
 import type { ImportReport } from '../../contract/api.ts';
 import type { Database } from '../../db/client.ts';
 import { ensureOrg } from '../../db/queries/orgs.ts';
+import { findStalledDeals } from '../stalls/find-stalled-deals.ts';
+import type { StallReferenceCache } from '../stalls/stall-reference-cache.ts';
 import { analyseOrg, type AnalysisCache } from './analyse-org.ts';
 
 // Share of the org's deals an import must create or change to count as large.
@@ -38,11 +40,28 @@ export async function afterImportCommitted(database: Database, report: ImportRep
  * same promise). Returns a function that stops it.
  */
 export function warmAnalysisAfterImports(database: Database, cache: AnalysisCache, today: () => string): () => void {
-  const listener: Listener = (orgId) => {
+  return listen(database, (orgId) => {
     analyseOrg(database, orgId, today(), {}, cache).catch((error: Error) => {
       console.error('after import: warming the analysis failed:', error.message);
     });
-  };
+  });
+}
+
+/**
+ * The same for stall detection (ADR 014): after every import committed through this process
+ * on `database`, the org's open deals as of the default date are read, sorted and judged in
+ * the background (stepwise: requests are answered meanwhile), so that neither the org's first
+ * request nor a team's pays the cold path. Returns a function that stops it.
+ */
+export function warmStallsAfterImports(database: Database, cache: StallReferenceCache, today: () => string): () => void {
+  return listen(database, (orgId) => {
+    findStalledDeals(database, orgId, today(), { ownerIds: null }, cache).catch((error: Error) => {
+      console.error('after import: warming stall detection failed:', error.message);
+    });
+  });
+}
+
+function listen(database: Database, listener: Listener): () => void {
   const set = listeners.get(database) ?? new Set<Listener>();
   set.add(listener);
   listeners.set(database, set);

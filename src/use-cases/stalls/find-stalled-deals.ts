@@ -2,8 +2,10 @@
 // signals as of a date (SPEC §4.6, docs/stalls.md). Reads through the db layer, judges in
 // the pure core. With a cache (the server), the org's percentiles, its open deals and their
 // verdicts are kept until an import bumps the data version (stall-reference-cache.ts).
-import { countEngageOnly, stallJudge, type DealVerdict, type Snooze, type StallJudge, type StallReport } from '../../core/stalls/detect-stalls.ts';
-import { judgedOrg, scopeCounts, scopeReport } from '../../core/stalls/judged-org.ts';
+import { countEngageOnly, judgeStepwise, stallJudge, type Snooze, type StallJudge, type StallReport } from '../../core/stalls/detect-stalls.ts';
+import { judgeOrgStepwise, orgDealsStepwise, scopeCounts, scopeReport } from '../../core/stalls/judged-org.ts';
+import { compareInReportOrder } from '../../core/stalls/report-order.ts';
+import { sortStepwise } from '../../core/stalls/sort-stepwise.ts';
 import { durationSamples } from '../../core/stalls/duration-benchmarks.ts';
 import type { OpenDeal } from '../../core/stalls/open-deal.ts';
 import { resolveThresholds } from '../../core/stalls/stall-thresholds.ts';
@@ -15,9 +17,8 @@ import { readOpenDeals } from '../../db/stalls/read-open-deals.ts';
 import { stallDataPresence, type StallDataPresence } from '../../db/stalls/stall-data-presence.ts';
 import { listThresholdOverrides } from '../../db/stalls/stall-threshold-overrides.ts';
 import { resolveAsOf } from '../analytics/analyse-org.ts';
+import { runStepwise } from './run-stepwise.ts';
 import type { StallReference, StallReferenceCache } from './stall-reference-cache.ts';
-
-const SLICE = 10_000;
 
 export type StallOptions = {
   /** 'YYYY-MM-DD'; default: today, or the data's last date when all of it is over a year old. */
@@ -53,50 +54,41 @@ export async function findStalledDeals(
     // The CLI, a use-case without a server: the deals are read while the percentiles are
     // counted (PostgreSQL runs both at once; the embedded engine one after the other).
     const presence = await stallDataPresence(db, orgId);
-    const [reference, deals] = await Promise.all([loadStallReference(db, orgId, asOf, presence), reader(presence)(options.ownerIds)]);
-    const judge = judges(reference)(countEngageOnly(deals), true);
-    return judge.report(deals.length, await judgeAll(deals, judge));
+    const [reference, rows] = await Promise.all([loadStallReference(db, orgId, asOf, presence), reader(presence)(options.ownerIds)]);
+    return judgeScope(await runStepwise(rows), (engageOnly) => judges(reference)(engageOnly, true));
   }
   const reference = await cache.reference(orgId, asOf, version,
     async () => loadStallReference(db, orgId, asOf, await stallDataPresence(db, orgId)));
   const read = reader(reference.presence);
   const judgeOf = judges(reference);
-  // The org judged once per data version, as-of date and thresholds; every scope's report is
-  // taken from it with the day's snoozes (src/core/stalls/judged-org.ts).
+  // The org's deals sorted once per data version and as-of date, then judged once per
+  // thresholds; every scope's report is taken from that with the day's snoozes
+  // (src/core/stalls/judged-org.ts). Each step lets the server answer requests in between.
   const owners = options.ownerIds === null ? null : new Set(options.ownerIds);
   const thresholdsKey = JSON.stringify(overrides);
-  const judgeOrg = () => cache.orgOpenDeals(orgId, asOf, version, () => read(null))
-    .then(async (deals) => judgedOrg(deals, await judgeAll(deals, judgeOf(countEngageOnly(deals), false))));
+  const judgeOrg = () => cache.orgOpenDeals(orgId, asOf, version,
+    async () => runStepwise(orgDealsStepwise(await runStepwise(await read(null)))))
+    .then((org) => runStepwise(judgeOrgStepwise(org, judgeOf(org.engageOnly, false).judge)));
   const ready = owners === null
     ? cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg)
     : cache.readyJudgedOrg(orgId, asOf, version, thresholdsKey);
   const judged = ready ? await ready : null;
   if (judged) return scopeReport(judged, owners, snoozes.keys(), judgeOf(scopeCounts(judged, owners).engageOnly, true));
   // A team's request before the org is judged (the first after an import or a change of
-  // thresholds) reads only the team's deals; the org's are read and judged in the
-  // background (once) for the requests that follow.
-  const deals = await read(options.ownerIds);
+  // thresholds, unless the import warmed the cache) reads only the team's deals; the org's
+  // are read and judged in the background (once) for the requests that follow.
+  const deals = await runStepwise(await read(options.ownerIds));
   cache.judgedOrg(orgId, asOf, version, thresholdsKey, judgeOrg).catch(() => {});
-  const judge = judgeOf(countEngageOnly(deals), true);
-  return judge.report(deals.length, await judgeAll(deals, judge));
+  return judgeScope(deals, (engageOnly) => judgeOf(engageOnly, true));
 }
 
 const NO_SNOOZES: ReadonlyMap<number, Snooze> = new Map();
 
-/**
- * The non-null verdicts of the deals. An org's 200,000 open deals take a while to judge: in
- * slices, letting the server answer other requests in between.
- */
-async function judgeAll(deals: readonly OpenDeal[], judge: StallJudge): Promise<DealVerdict[]> {
-  const verdicts: DealVerdict[] = [];
-  for (let start = 0; start < deals.length; start += SLICE) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (let i = start; i < Math.min(deals.length, start + SLICE); i += 1) {
-      const verdict = judge.judge(deals[i]!);
-      if (verdict) verdicts.push(verdict);
-    }
-  }
-  return verdicts;
+/** A scope's deals judged from scratch: sorted in the report's order, then judged in it, a step at a time. */
+async function judgeScope(deals: readonly OpenDeal[], judgeFor: (engageOnly: number) => StallJudge): Promise<StallReport> {
+  const judge = judgeFor(countEngageOnly(deals));
+  const inOrder = await runStepwise(sortStepwise(deals, compareInReportOrder));
+  return judge.reportInOrder(deals.length, await runStepwise(judgeStepwise(inOrder, judge.judge)));
 }
 
 async function loadStallReference(db: Database['pool'], orgId: number, asOf: string, presence: StallDataPresence): Promise<StallReference> {

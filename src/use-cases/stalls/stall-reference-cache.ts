@@ -1,15 +1,16 @@
 // What stall requests of an org share, kept per process until an import changes the org's
 // data (orgs.data_version, which every import bumps; ADR 010), per org and as-of date:
 //   - the reference: which data the org has, and the p80s of days in stage and of won cycles;
-//   - the org's open deals with their stall inputs, read by the first org-wide request, or in
-//     the background after a team's first request;
+//   - the org's open deals with their stall inputs, sorted in the report's order and indexed
+//     (src/core/stalls/judged-org.ts), read after an import (src/use-cases/analytics/after-import.ts),
+//     by the first org-wide request, or in the background after a team's first request;
 //   - those deals judged without snoozes (src/core/stalls/judged-org.ts), per thresholds: any
 //     scope's report is then a filter of it, with the day's snoozes applied.
 // Thresholds and snoozes change all day without an import: they are always read live (a
 // change of thresholds judges the cached deals again; snoozes are applied per request).
 import type { DurationSample } from '../../core/stalls/duration-benchmarks.ts';
-import type { JudgedOrg } from '../../core/stalls/judged-org.ts';
-import type { OpenDeal } from '../../core/stalls/open-deal.ts';
+import type { JudgedOrg, OrgDeals } from '../../core/stalls/judged-org.ts';
+import type { Database } from '../../db/client.ts';
 import type { StallDataPresence } from '../../db/stalls/stall-data-presence.ts';
 
 export type StallReference = {
@@ -49,7 +50,7 @@ class VersionedEntries<T> {
 export class StallReferenceCache {
   private readonly references: VersionedEntries<StallReference>;
   // A whole org's open deals weigh about 0.5 KB each: few of them are kept.
-  private readonly openDeals: VersionedEntries<OpenDeal[]>;
+  private readonly openDeals: VersionedEntries<OrgDeals>;
   private readonly judged: VersionedEntries<JudgedOrg>;
   private readonly asOfs = new VersionedEntries<string>(16);
   constructor(maxReferences = 16, maxOrgDealLists = 2) {
@@ -67,7 +68,7 @@ export class StallReferenceCache {
     return this.references.get(`${orgId}:${asOf}`, version, compute);
   }
 
-  orgOpenDeals(orgId: number, asOf: string, version: number, compute: () => Promise<OpenDeal[]>): Promise<OpenDeal[]> {
+  orgOpenDeals(orgId: number, asOf: string, version: number, compute: () => Promise<OrgDeals>): Promise<OrgDeals> {
     return this.openDeals.get(`${orgId}:${asOf}`, version, compute);
   }
 
@@ -80,4 +81,14 @@ export class StallReferenceCache {
   readyJudgedOrg(orgId: number, asOf: string, version: number, thresholdsKey: string): Promise<JudgedOrg> | null {
     return this.judged.ready(`${orgId}:${asOf}:${thresholdsKey}`, version);
   }
+}
+
+// One cache per database in a process: the stall and deal-room routes and the warm-up after
+// an import (src/use-cases/analytics/after-import.ts) share it.
+const caches = new WeakMap<Database, StallReferenceCache>();
+
+export function stallCacheOf(database: Database): StallReferenceCache {
+  let cache = caches.get(database);
+  if (!cache) caches.set(database, (cache = new StallReferenceCache()));
+  return cache;
 }
