@@ -1,58 +1,85 @@
-// The SQL that derives deal_stage_facts rows (docs/analytics.md "Stage conversion") for the
-// deals in the temp table facts_touched; used by refresh-deal-stage-facts.ts. Kept apart
-// because the bench keys its kept databases on it (bench/analytics/kept-database.ts).
+// The SQL that derives deal_stage_facts rows (docs/analytics.md "Stage conversion") from
+// the stage history; used by refresh-deal-stage-facts.ts and rebuild-org-facts.ts. Kept
+// apart because the bench keys its kept databases on it (bench/analytics/kept-database.ts).
+//
+// One ordered pass (ADR 016): stage_history is read in its primary-key order (org, deal,
+// entered_at, stage), which is the order `lead()` needs, so no sort runs; each deal's rows
+// fold into one row with a column pair per open stage (first entry, and the next stage
+// change after it); "reached" is the earliest of the deal's own and later stages' first
+// entries and its won date; the per-stage columns are then unfolded into rows. The org's
+// stage order is spelled into the SQL as literals (read just before), so the statement
+// needs no join on stages and no grid of stage numbers.
 
 export const FACT_COLUMNS = 'org_id, opportunity_id, stage_ord, stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on';
 
-// Every fact row of the deals in facts_touched, from their stage history ($1: the org).
-export const FACTS_OF_TOUCHED = `
-  WITH open_stages AS (
-    SELECT id, (row_number() OVER (ORDER BY position, id))::int AS ord
-    FROM stages WHERE org_id = $1 AND kind = 'open'
+/** The org's open stages in process order (rank 1 first), and its won stages. */
+export type StageOrder = { openIds: number[]; wonIds: number[] };
+
+/** Reads the stage order the facts are ranked by: open stages by (position, id). */
+export const STAGE_ORDER_SQL = `
+  SELECT coalesce(array_agg(id ORDER BY position, id) FILTER (WHERE kind = 'open'), '{}') AS "openIds",
+         coalesce(array_agg(id) FILTER (WHERE kind = 'won'), '{}') AS "wonIds"
+  FROM stages WHERE org_id = $1`;
+
+// The columns of FACT_COLUMNS, typed, with no row: an org without open stages has no facts.
+const NO_FACTS = `SELECT $1::int AS org_id, 0 AS opportunity_id, 0::smallint AS stage_ord, 0 AS stage_id, 0 AS owner_id,
+  NULL::date AS reached_on, NULL::date AS advanced_on, NULL::date AS won_on, NULL::date AS entered_on, NULL::date AS exited_on
+  WHERE false`;
+
+const intList = (ids: number[]) => ids.map((id) => {
+  if (!Number.isSafeInteger(id)) throw new Error(`stage id ${id} is not an integer`);
+  return String(id);
+}).join(', ');
+
+/**
+ * Every fact row ($1: the org), in (deal, stage rank) order: of all the org's deals with
+ * stage history (`'all'`), or of the deals in the temp table facts_touched.
+ */
+export function factsSql(stages: StageOrder, deals: 'all' | 'touched'): string {
+  const n = stages.openIds.length;
+  if (n === 0) return NO_FACTS;
+  const ranks = Array.from({ length: n }, (_, i) => i + 1);
+  const isWon = stages.wonIds.length > 0 ? `h.stage_id IN (${intList(stages.wonIds)})` : 'false';
+  const firsts = ranks.map((k) =>
+    `min(entered_at) FILTER (WHERE ord = ${k})::date AS e${k}, min(next_at) FILTER (WHERE ord = ${k})::date AS x${k}`);
+  // reached(k) = least(e_k … e_n, won): least() skips nulls, and is null when nothing at or
+  // beyond stage k happened, which is exactly when the deal has no row for stage k.
+  const reached = (k: number) => `least(${ranks.slice(k - 1).map((j) => `d.e${j}`).join(', ')}, d.won_on)`;
+  const source = deals === 'all'
+    ? 'stage_history h WHERE h.org_id = $1'
+    : 'stage_history h JOIN facts_touched t ON t.id = h.opportunity_id WHERE h.org_id = $1';
+  return `
+  WITH h AS (
+    SELECT h.opportunity_id AS opp, h.entered_at,
+      array_position(ARRAY[${intList(stages.openIds)}]::int[], h.stage_id) AS ord, ${isWon} AS won,
+      lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.stage_id) AS next_at
+    FROM ${source}
   ),
-  last_open AS (SELECT count(*)::int AS n FROM open_stages),
-  hist AS (
-    SELECT h.opportunity_id AS opp, h.stage_id, h.entered_at,
-           lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.stage_id) AS next_at
-    FROM stage_history h JOIN facts_touched t ON t.id = h.opportunity_id
-    WHERE h.org_id = $1
+  d AS (
+    -- The first entry into a stage has the earliest next change too (next_at grows along a
+    -- deal's rows), so min() of both columns describes the same, first, visit.
+    SELECT a.*, o.owner_id, o.outcome, o.closed_at,
+      least(a.won_entered, CASE WHEN o.outcome = 'won' THEN o.closed_at END) AS won_on
+    FROM (
+      SELECT opp, ${firsts.join(',\n        ')},
+        min(entered_at) FILTER (WHERE won)::date AS won_entered
+      FROM h GROUP BY opp
+    ) a
+    JOIN opportunities o ON o.org_id = $1 AND o.id = a.opp
   ),
-  firsts AS (
-    SELECT DISTINCT ON (hist.opp, s.ord) hist.opp, s.ord, hist.entered_at, hist.next_at
-    FROM hist JOIN open_stages s ON s.id = hist.stage_id
-    ORDER BY hist.opp, s.ord, hist.entered_at
-  ),
-  won AS (
-    SELECT opp, min(d) AS d FROM (
-      SELECT hist.opp, hist.entered_at::date AS d
-      FROM hist JOIN stages s ON s.org_id = $1 AND s.id = hist.stage_id AND s.kind = 'won'
-      UNION ALL
-      SELECT o.id, o.closed_at FROM opportunities o JOIN (SELECT DISTINCT opp FROM hist) h ON h.opp = o.id
-      WHERE o.org_id = $1 AND o.outcome = 'won' AND o.closed_at IS NOT NULL
-    ) w GROUP BY opp
-  ),
-  marks AS (
-    SELECT opp, ord, entered_at::date AS d FROM firsts
-    UNION ALL
-    SELECT opp, (SELECT n FROM last_open) + 1, d FROM won
-  ),
-  grid AS (
-    SELECT m.opp, k.k FROM (SELECT opp, max(ord) AS top FROM marks GROUP BY opp) m
-    CROSS JOIN LATERAL generate_series(1, m.top) AS k(k)
-  ),
-  reach AS (
-    SELECT g.opp, g.k,
-           min(m.d) OVER (PARTITION BY g.opp ORDER BY g.k DESC ROWS UNBOUNDED PRECEDING) AS reached
-    FROM grid g LEFT JOIN marks m ON m.opp = g.opp AND m.ord = g.k
-  ),
-  chained AS (
-    SELECT opp, k, reached, lag(reached) OVER (PARTITION BY opp ORDER BY k DESC) AS advanced FROM reach
+  v AS (
+    SELECT d.opp, d.owner_id, d.outcome, d.closed_at, d.won_on,
+      unnest(ARRAY[${ranks.join(', ')}]) AS k,
+      unnest(ARRAY[${intList(stages.openIds)}]) AS stage_id,
+      unnest(ARRAY[${ranks.map(reached).join(', ')}]) AS reached,
+      unnest(ARRAY[${[...ranks.slice(1).map(reached), 'd.won_on'].join(', ')}]) AS advanced,
+      unnest(ARRAY[${ranks.map((k) => `d.e${k}`).join(', ')}]) AS entered,
+      unnest(ARRAY[${ranks.map((k) => `d.x${k}`).join(', ')}]) AS next_on
+    FROM d
   )
-  SELECT $1::int AS org_id, c.opp AS opportunity_id, c.k::smallint AS stage_ord, s.id AS stage_id, o.owner_id,
-    c.reached AS reached_on, c.advanced AS advanced_on, w.d AS won_on, f.entered_at::date AS entered_on,
-    coalesce(f.next_at::date, CASE WHEN f.entered_at IS NOT NULL AND o.outcome <> 'open' AND o.closed_at >= f.entered_at::date THEN o.closed_at END) AS exited_on
-  FROM chained c
-  JOIN open_stages s ON s.ord = c.k
-  JOIN opportunities o ON o.org_id = $1 AND o.id = c.opp
-  LEFT JOIN firsts f ON f.opp = c.opp AND f.ord = c.k
-  LEFT JOIN won w ON w.opp = c.opp`;
+  SELECT $1::int AS org_id, v.opp AS opportunity_id, v.k::smallint AS stage_ord, v.stage_id, v.owner_id,
+    v.reached AS reached_on, v.advanced AS advanced_on, v.won_on, v.entered AS entered_on,
+    coalesce(v.next_on, CASE WHEN v.entered IS NOT NULL AND v.outcome <> 'open' AND v.closed_at >= v.entered THEN v.closed_at END) AS exited_on
+  FROM v
+  WHERE v.reached IS NOT NULL`;
+}

@@ -1,10 +1,12 @@
 // Rebuilds deal_stage_facts (src/db/schema/facts.ts) for a set of deals, set-based, inside
 // the caller's transaction, then the rollups derived from them (refresh-rep-rollups.ts).
 // `touched` is a SQL query returning opportunity ids, or 'all'. The rules (reach, skipped
-// stages, won after the last open stage) are in docs/analytics.md; the rollups in ADR 012.
+// stages, won after the last open stage) are in docs/analytics.md; the rollups in ADR 012;
+// the full rebuild's shape in ADR 016 (rebuild-org-facts.ts).
 import type pg from 'pg';
-import { FACT_COLUMNS, FACTS_OF_TOUCHED } from './deal-stage-facts-sql.ts';
-import { rebuildRollups, refreshCloseFacts, addStageRollupDelta, raiseDataThrough } from './refresh-rep-rollups.ts';
+import { FACT_COLUMNS, STAGE_ORDER_SQL, factsSql, type StageOrder } from './deal-stage-facts-sql.ts';
+import { rebuildOrgFacts } from './rebuild-org-facts.ts';
+import { refreshCloseFacts, addStageRollupDelta, raiseDataThrough } from './refresh-rep-rollups.ts';
 
 // Below this share of the org's deals, an import is "a day's changes": the planner's
 // statistics from before still describe the tables, and ANALYZE (0.9–9 s at 1M deals) is
@@ -12,31 +14,28 @@ import { rebuildRollups, refreshCloseFacts, addStageRollupDelta, raiseDataThroug
 const ANALYZE_SHARE = 0.1;
 
 export async function refreshDealStageFacts(client: pg.PoolClient, orgId: number, touched: string | 'all'): Promise<number> {
-  const all = touched === 'all';
-  const ids = all ? 'SELECT id FROM opportunities WHERE org_id = $1' : touched;
-  const created = await client.query(`CREATE TEMP TABLE facts_touched ON COMMIT DROP AS ${ids}`, [orgId]);
-  const large = all || await isLargeShare(client, created.rowCount ?? 0);
+  const stages = await readStageOrder(client, orgId);
+  if (touched === 'all') return rebuildOrgFacts(client, orgId, stages);
+  const created = await client.query(`CREATE TEMP TABLE facts_touched ON COMMIT DROP AS ${touched}`, [orgId]);
+  const large = await isLargeShare(client, created.rowCount ?? 0);
   // Fresh statistics first when much changed: PGlite has no autovacuum, and rows written
   // earlier in this transaction are invisible to the planner's estimates; without them it
-  // picks nested loops over "tiny" tables and the rebuild turns quadratic (minutes for a
-  // 7,000-deal demo). ANALYZE samples a fixed number of rows, so it is cheap at any size.
+  // picks nested loops over "tiny" tables. ANALYZE samples a fixed number of rows.
   if (large) await client.query('ANALYZE stages, opportunities, stage_history, activities, quotas');
   await client.query('CREATE INDEX ON facts_touched (id)');
   await client.query('ANALYZE facts_touched');
-  let written: number;
-  if (all) {
-    await client.query('DELETE FROM deal_stage_facts f USING facts_touched t WHERE f.org_id = $1 AND f.opportunity_id = t.id', [orgId]);
-    written = (await client.query(`INSERT INTO deal_stage_facts (${FACT_COLUMNS}) ${FACTS_OF_TOUCHED}`, [orgId])).rowCount ?? 0;
-  } else {
-    written = await rewriteChangedFacts(client, orgId);
-  }
-  await refreshCloseFacts(client, orgId, all);
-  if (all) await rebuildRollups(client, orgId);
-  else await raiseDataThrough(client, orgId);
-  await client.query('DROP TABLE IF EXISTS facts_new');
+  const written = await rewriteChangedFacts(client, orgId, stages);
+  await refreshCloseFacts(client, orgId);
+  await raiseDataThrough(client, orgId);
+  await client.query('DROP TABLE facts_new');
   await client.query('DROP TABLE facts_touched');
   if (large) await client.query('ANALYZE deal_stage_facts, deal_close_facts, rep_stage_months');
   return written;
+}
+
+async function readStageOrder(client: pg.PoolClient, orgId: number): Promise<StageOrder> {
+  const { rows } = await client.query<StageOrder>(STAGE_ORDER_SQL, [orgId]);
+  return rows[0] ?? { openIds: [], wonIds: [] };
 }
 
 /** Whether the touched deals are a sizeable share of all deals (by the planner's own count). */
@@ -52,8 +51,8 @@ async function isLargeShare(client: pg.PoolClient, touched: number): Promise<boo
  * vanished and inserts only the new or changed ones, moving the monthly rollups by the
  * same rows. Returns the number of facts rows written.
  */
-async function rewriteChangedFacts(client: pg.PoolClient, orgId: number): Promise<number> {
-  await client.query(`CREATE TEMP TABLE facts_new ON COMMIT DROP AS ${FACTS_OF_TOUCHED}`, [orgId]);
+async function rewriteChangedFacts(client: pg.PoolClient, orgId: number, stages: StageOrder): Promise<number> {
+  await client.query(`CREATE TEMP TABLE facts_new ON COMMIT DROP AS ${factsSql(stages, 'touched')}`, [orgId]);
   await client.query('CREATE INDEX ON facts_new (opportunity_id, stage_ord)');
   await client.query('ANALYZE facts_new');
   await client.query(`
