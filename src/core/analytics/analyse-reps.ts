@@ -3,7 +3,7 @@
 // and ranked gaps. Pure: the use-case fetches the figures, this decides what they mean.
 import type { IsoDate } from '../crm/records.ts';
 import type { AnalysisWindow } from './analysis-window.ts';
-import { assignSegments, type RepSegment, type Segment, type SegmentInputRep } from './assign-segments.ts';
+import { assignSegmentsInSteps, type RepSegment, type Segment, type SegmentInputRep } from './assign-segments.ts';
 import { attainment, peerMedianAttainment } from './attainment.ts';
 import { median } from './median.ts';
 import { DEFAULT_MIN_SAMPLE } from './rate.ts';
@@ -176,7 +176,7 @@ function* segmentWithHysteresis(
     closedDeals: closedBy.get(rep.id)?.prevClosedCount ?? 0, attainment: previous.get(rep.id)!.value,
   }));
   yield;
-  const prevCandidates = new Map(assignSegments(prevInput, { ...options, asOf: input.previousWindow.to })
+  const prevCandidates = new Map((yield* assignSegmentsInSteps(prevInput, { ...options, asOf: input.previousWindow.to }))
     .filter((s) => s.candidate !== 'ramping').map((s) => [s.id, s.candidate] as [string, Segment]));
   yield;
   const currentInput: SegmentInputRep[] = input.reps.map((rep) => {
@@ -187,13 +187,13 @@ function* segmentWithHysteresis(
     };
   });
   yield;
-  const firstPass = assignSegments(currentInput, { ...options, asOf: input.asOf });
+  const firstPass = yield* assignSegmentsInSteps(currentInput, { ...options, asOf: input.asOf });
   yield;
   // A rep ramping now is ramping, whatever the previous window said.
   const rampingNow = new Set(firstPass.filter((s) => s.candidate === 'ramping').map((s) => s.id));
   const judged = new Map([...prevCandidates].filter(([id]) => !rampingNow.has(id)));
   yield;
-  const result = assignSegments(currentInput, { ...options, asOf: input.asOf, previous: judged, previousCandidate: judged });
+  const result = yield* assignSegmentsInSteps(currentInput, { ...options, asOf: input.asOf, previous: judged, previousCandidate: judged });
   yield;
   return new Map(result.map((s) => [Number(s.id), s]));
 }

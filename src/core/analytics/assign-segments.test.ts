@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignSegments, type Segment, type SegmentInputRep } from './assign-segments.ts';
+import { assignSegments, assignSegmentsInSteps, type Segment, type SegmentInputRep } from './assign-segments.ts';
 
 const asOf = '2017-12-31';
 const rep = (id: string, attainment: number | null, extra: Partial<SegmentInputRep> = {}): SegmentInputRep => ({
@@ -192,5 +192,20 @@ describe('assignSegments ranks like a direct count, at any size', () => {
       expect(result[i]!.rank).toBe(above + 1);
       expect(result[i]!.percentile).toBeCloseTo((below + (peers.length - above - below) / 2) / peers.length, 12);
     }
+  });
+});
+
+describe('assignSegmentsInSteps', () => {
+  it('pauses every 100 reps of each pass and returns what assignSegments returns', () => {
+    const reps = Array.from({ length: 450 }, (_, i) =>
+      rep(`r${i}`, i % 7 === 0 ? null : (i * 37) % 101, { hiredAt: i % 11 === 0 ? '2026-06-01' : '2020-01-01' }));
+    const options = { asOf: '2026-06-30', previous: new Map<string, Segment>([['r1', 'star']]), previousCandidate: new Map<string, Segment>([['r1', 'star']]) };
+    const steps = assignSegmentsInSteps(reps, options);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) { pauses += 1; step = steps.next(); }
+    // 4 pauses in the pass over all reps, 4 in the final one, and 3 in the ranking of the ranked ones
+    expect(pauses).toBe(4 + 4 + 3);
+    expect(step.value).toEqual(assignSegments(reps, options));
   });
 });

@@ -10,7 +10,7 @@
 //   queue and 'bottom'/'star' would judge them without a figure; 'ramping' means "not
 //   judged on outcome yet", and the reason says why).
 import type { IsoDate } from '../crm/records.ts';
-import { daysBetween } from './iso-day.ts';
+import { dayNumberOf } from './iso-day.ts';
 
 export type Segment = 'star' | 'core' | 'bottom' | 'ramping';
 
@@ -49,15 +49,29 @@ export type RepSegment = {
 type Candidate = Omit<RepSegment, 'segment' | 'candidate'> & { candidate: Segment };
 
 export function assignSegments(reps: readonly SegmentInputRep[], options: SegmentOptions): RepSegment[] {
+  const steps = assignSegmentsInSteps(reps, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Reps handled between two pauses of assignSegmentsInSteps (2,000 reps take several ms).
+const REPS_PER_STEP = 100;
+
+/** assignSegments in steps: pauses (yields) every REPS_PER_STEP reps of each pass; same result. */
+export function* assignSegmentsInSteps(reps: readonly SegmentInputRep[], options: SegmentOptions): Generator<void, RepSegment[], void> {
   const { asOf, cutPoints = { bottom: 0.2, star: 0.2 }, rampingDays = 90, minClosedDeals = 5 } = options;
   const { bottom, star } = cutPoints;
   if (!(bottom >= 0 && star >= 0 && bottom + star <= 1)) throw new Error(`invalid cut points ${bottom}/${star}`);
   if (new Set(reps.map((r) => r.id)).size !== reps.length) throw new Error('duplicate rep id');
 
+  const asOfDay = dayNumberOf(asOf);
   const candidates = new Map<string, Candidate>();
   const rankable = new Map<string, SegmentInputRep[]>();
-  for (const rep of reps) {
-    const ramping = rampingReasons(rep, asOf, rampingDays, minClosedDeals);
+  for (const [i, rep] of reps.entries()) {
+    if (i % REPS_PER_STEP === REPS_PER_STEP - 1) yield;
+    const ramping = rampingReasons(rep, asOfDay, rampingDays, minClosedDeals);
     if (ramping.length > 0) {
       candidates.set(rep.id, { id: rep.id, candidate: 'ramping', rank: null, percentile: null, reason: `ramping: ${ramping.join('; ')}` });
     } else if (rep.attainment === null) {
@@ -72,17 +86,22 @@ export function assignSegments(reps: readonly SegmentInputRep[], options: Segmen
     }
   }
   for (const group of rankable.values()) {
-    for (const ranked of rankGroup(group, bottom, star)) candidates.set(ranked.id, ranked);
+    for (const ranked of yield* rankGroup(group, bottom, star)) candidates.set(ranked.id, ranked);
   }
-  return reps.map((rep) => applyHysteresis(candidates.get(rep.id) as Candidate, options));
+  const result: RepSegment[] = [];
+  for (const rep of reps) {
+    if (result.length % REPS_PER_STEP === REPS_PER_STEP - 1) yield;
+    result.push(applyHysteresis(candidates.get(rep.id) as Candidate, options));
+  }
+  return result;
 }
 
 // Tenure under rampingDays or too few closed deals (§4.3). An unknown hire date is judged
 // on closed deals alone: it must not make a long-serving rep look new.
-function rampingReasons(rep: SegmentInputRep, asOf: IsoDate, rampingDays: number, minClosedDeals: number): string[] {
+function rampingReasons(rep: SegmentInputRep, asOfDay: number, rampingDays: number, minClosedDeals: number): string[] {
   const reasons: string[] = [];
   if (rep.hiredAt !== null) {
-    const tenure = daysBetween(rep.hiredAt, asOf);
+    const tenure = asOfDay - dayNumberOf(rep.hiredAt);
     if (tenure < rampingDays) reasons.push(`${tenure} days in the job (under ${rampingDays})`);
   }
   if (rep.closedDeals < minClosedDeals) {
@@ -91,7 +110,7 @@ function rampingReasons(rep: SegmentInputRep, asOf: IsoDate, rampingDays: number
   return reasons;
 }
 
-function rankGroup(group: readonly SegmentInputRep[], bottomCut: number, starCut: number): Candidate[] {
+function* rankGroup(group: readonly SegmentInputRep[], bottomCut: number, starCut: number): Generator<void, Candidate[], void> {
   const n = group.length;
   // The epsilon keeps 0.29 × 100 = 28.999… from flooring to 28.
   const bottomSize = Math.floor(n * bottomCut + 1e-9);
@@ -99,7 +118,9 @@ function rankGroup(group: readonly SegmentInputRep[], bottomCut: number, starCut
   // Sorted once; each rep's counts above and below come from two binary searches.
   const sorted = Float64Array.from(group, (r) => r.attainment as number).sort();
   const middle = Math.round((1 - bottomCut - starCut) * 100);
-  return group.map((rep) => {
+  const ranked: Candidate[] = [];
+  for (const rep of group) {
+    if (ranked.length % REPS_PER_STEP === REPS_PER_STEP - 1) yield;
     const a = rep.attainment as number;
     const below = firstIndexWhere(sorted, (v) => v >= a);
     const above = n - firstIndexWhere(sorted, (v) => v > a);
@@ -112,8 +133,9 @@ function rankGroup(group: readonly SegmentInputRep[], bottomCut: number, starCut
       : candidate === 'star'
         ? `top ${pct(starCut)} of ${n} reps by attainment (${figure})`
         : `middle ${middle} % of ${n} reps by attainment (${figure})${coreNote(n, bottomSize, starSize, below, above, tied)}`;
-    return { id: rep.id, candidate, rank: above + 1, percentile: (below + tied / 2) / n, reason };
-  });
+    ranked.push({ id: rep.id, candidate, rank: above + 1, percentile: (below + tied / 2) / n, reason });
+  }
+  return ranked;
 }
 
 /** The first index of the ascending `sorted` whose value passes `test` (monotone), or its length. */
