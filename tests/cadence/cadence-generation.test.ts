@@ -74,4 +74,11 @@ describeEachEngine('cadence generation', (engine) => {
     const added = await addCadence(database, org.orgId, { ...base, kind: 'deal', repId: org.rae, timeZone: 'America/New_York' });
     expect(added).toMatchObject({ ok: true, cadence: { kind: 'deal', repId: org.rae, timeZone: 'America/New_York', active: true } });
   });
+
+  it('creates the defaults once when several first reads come at once', async () => {
+    const reads = await Promise.all([1, 2, 3, 4].map(() => managerCadences(database, org.orgId, org.max, '2026-03-02', new Map())));
+    for (const read of reads) expect(read.cadences.map((c) => [c.kind, c.repName])).toEqual([['one_on_one', 'Ola Other'], ['team_skill', null]]);
+    const { rows: [stored] } = await database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cadences WHERE org_id = $1 AND manager_id = $2', [org.orgId, org.max]);
+    expect(stored?.n).toBe(2);
+  });
 });

@@ -5,6 +5,7 @@ import type { CadenceKind } from '../../core/cadence/cadence-rule.ts';
 import { defaultCadences, suggestedOneOnOne, type Segment } from '../../core/cadence/default-cadences.ts';
 import { isKnownTimeZone } from '../../core/cadence/zoned-time.ts';
 import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/in-transaction.ts';
 import {
   directReps, dropUntouchedPlanned, findCadence, insertCadences, listCadences, orgTimeZoneSetting, updateCadenceRow,
   type CadenceFields, type CadenceRow,
@@ -35,13 +36,29 @@ export async function ensureDefaultCadences(
   const [reps, existing, timeZone] = await Promise.all([
     directReps(database.pool, orgId, managerId), listCadences(database.pool, orgId, [managerId]), orgTimeZone(database, orgId),
   ]);
+  if (missingDefaults(reps, existing, segments, timeZone, startsOn, managerId).length === 0) return 0;
+  // Read again and insert under a per-manager lock: two first requests at once (the cadences
+  // page and This week) would otherwise both see no cadence and both create the defaults.
+  return inTransaction(database.pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [DEFAULTS_LOCK, managerId]);
+    const reps = await directReps(client, orgId, managerId);
+    const existing = await listCadences(client, orgId, [managerId]);
+    return insertCadences(client, orgId, missingDefaults(reps, existing, segments, timeZone, startsOn, managerId));
+  });
+}
+
+// The first key of the advisory lock taken while a manager's default cadences are created.
+const DEFAULTS_LOCK = 4_091_001;
+
+function missingDefaults(
+  reps: readonly { id: number }[], existing: readonly CadenceRow[], segments: Map<number, Segment>, timeZone: string, startsOn: string, managerId: number,
+): CadenceFields[] {
   const covered = new Set(existing.filter((c) => c.kind === 'one_on_one').map((c) => c.repId));
   const hasTeam = existing.some((c) => c.kind === 'team_skill');
-  const drafts = defaultCadences(reps.map((r) => ({ repId: r.id, segment: segments.get(r.id) ?? null })), timeZone, startsOn)
+  return defaultCadences(reps.map((r) => ({ repId: r.id, segment: segments.get(r.id) ?? null })), timeZone, startsOn)
     .filter((d) => (d.kind === 'team_skill' ? !hasTeam : !covered.has(d.repId)))
     // Existing 1:1s keep their slots; new ones take the slots after them.
     .map((d) => ({ ...d, managerId, active: true }));
-  return insertCadences(database.pool, orgId, drafts);
 }
 
 export async function managerCadences(
