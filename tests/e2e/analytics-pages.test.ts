@@ -4,48 +4,25 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadDemo, type DemoLogin } from '../../src/use-cases/load-demo.ts';
-import { setUpOrg } from '../../src/use-cases/manage-users.ts';
-import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, startTestServer, type RunningServer } from '../helpers/browser.ts';
+import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, type RunningServer } from '../helpers/browser.ts';
+import { signInPage } from '../helpers/browser-sign-in.ts';
+import { managerWithRepsToCoach, startDemoServer, type DemoServer } from '../helpers/demo-browser-server.ts';
 
 const SCREENS = 'tmp/screens';
 
 describe.skipIf(!hasChromium)('analytics pages in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  let password: string;
-  let logins: DemoLogin[];
+  let demo: DemoServer;
   let manager: Page;
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel(/e-?mail/i).fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
-
-  /** The number of reps a manager has to coach this week, asked of the API as that manager. */
-  async function coachCount(email: string): Promise<number> {
-    const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
-    });
-    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const queue = await fetch(`${server.url}/api/v1/analytics/queue`, { headers: { cookie } });
-    return ((await queue.json()) as { coach: unknown[] }).coach.length;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.url, email, demo.password, { width: 1366 });
 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });
     ensureWebBuilt();
-    server = await startTestServer();
-    await setUpOrg(server.database, { orgName: 'Northwind Sales', name: 'Ada Admin', email: 'ada@example.com', password: 'a long admin password' });
-    const demo = await loadDemo(server.database, { seed: 11, reps: 12, asOf: new Date().toISOString().slice(0, 10), actorUserId: null });
-    expect(demo.errors).toEqual([]);
-    password = demo.demoPassword!;
-    logins = demo.logins;
+    demo = await startDemoServer();
+    server = demo.server;
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
@@ -54,13 +31,7 @@ describe.skipIf(!hasChromium)('analytics pages in Chromium', () => {
   });
 
   it("lands a manager on This week, with reps to coach and why", async () => {
-    const managers = logins.filter((login) => login.role === 'manager');
-    let email: string | null = null;
-    for (const login of managers) {
-      if (await coachCount(login.email) > 0) { email = login.email; break; }
-    }
-    expect(email, 'a demo manager with reps to coach').not.toBeNull();
-    manager = await signIn(email!);
+    manager = await signIn(await managerWithRepsToCoach(demo));
     await manager.waitForURL(/\/this-week$/);
     await manager.getByRole('heading', { name: 'Coach this week' }).waitFor({ timeout: 30_000 });
     const cards = manager.locator('.queue-card');
@@ -89,7 +60,7 @@ describe.skipIf(!hasChromium)('analytics pages in Chromium', () => {
   }, 60_000);
 
   it("shows the leader the Organisation page, and a team's page from it", async () => {
-    const leader = await signIn(logins.find((login) => login.role === 'leader')!.email);
+    const leader = await signIn(demo.logins.find((login) => login.role === 'leader')!.email);
     await leader.waitForURL(/\/org$/);
     await leader.getByRole('heading', { name: 'Organisation', level: 1 }).waitFor();
     await leader.getByRole('heading', { name: 'Teams' }).waitFor({ timeout: 30_000 });

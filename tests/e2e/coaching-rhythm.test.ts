@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, setUpOrg } from '../../src/use-cases/manage-users.ts';
 import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, startTestServer, type RunningServer } from '../helpers/browser.ts';
+import { signInPage } from '../helpers/browser-sign-in.ts';
 
 const SCREENS = 'tmp/screens';
 const PASSWORD = 'a long test password';
@@ -21,17 +22,9 @@ describe.skipIf(!hasChromium)('the coaching rhythm in Chromium', () => {
   let browser: Browser;
   let manager: Page;
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel(/e-?mail/i).fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.url, email, PASSWORD, {
+    prepare: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url }),
+  });
 
   /** The API as a signed-in user (cookie and CSRF token), for the one piece of data set up by hand. */
   async function apiAs(email: string) {

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createUser, setUpOrg } from '../../src/use-cases/manage-users.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
 import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, startTestServer, type RunningServer } from '../helpers/browser.ts';
+import { signInPage } from '../helpers/browser-sign-in.ts';
 import { writeFolder } from '../helpers/generic-fixture.ts';
 import { AS_OF, stallFixtureFiles } from '../stalls/stall-fixture.ts';
 
@@ -26,15 +27,7 @@ describe.skipIf(!hasChromium)('a co-creation session in Chromium', () => {
   let browser: Browser;
   let sessionUrl = '';
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel(/e-?mail/i).fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.url, email, PASSWORD);
 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });

@@ -10,6 +10,7 @@ import { countPdfPages } from '../../src/use-cases/coaching/count-pdf-pages.ts';
 import { createUser, setUpOrg } from '../../src/use-cases/manage-users.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
 import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, startTestServer, type RunningServer } from '../helpers/browser.ts';
+import { signInPage } from '../helpers/browser-sign-in.ts';
 import { writeFolder } from '../helpers/generic-fixture.ts';
 
 const SCREENS = 'tmp/screens';
@@ -34,12 +35,7 @@ describe.skipIf(!hasChromium)('the coaching guide editor in Chromium', () => {
   let admin: Page;
 
   async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel(/e-?mail/i).fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const page = await signInPage(browser, server.url, email, PASSWORD);
     await page.goto(`${server.url}/guide`);
     await page.getByRole('heading', { name: 'Coaching guide', level: 1 }).waitFor();
     return page;

@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadDemo, type DemoLogin } from '../../src/use-cases/load-demo.ts';
-import { setUpOrg } from '../../src/use-cases/manage-users.ts';
-import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, startTestServer, type RunningServer } from '../helpers/browser.ts';
+import { ensureWebBuilt, hasChromium, launchBrowser, seriousViolations, type RunningServer } from '../helpers/browser.ts';
+import { signInPage } from '../helpers/browser-sign-in.ts';
+import { managerWithRepsToCoach, startDemoServer, type DemoServer } from '../helpers/demo-browser-server.ts';
 
 const SCREENS = 'tmp/screens';
 const PRIVATE = 'Private: worried about the Q3 territory change';
@@ -17,40 +17,18 @@ const COMMITMENT = 'Open the next Acme discovery call with the downtime cost of 
 describe.skipIf(!hasChromium)('a PAUSE session in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  let password: string;
-  let logins: DemoLogin[];
+  let demo: DemoServer;
   let manager: Page;
   let sessionUrl = '';
   let repName = '';
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel(/e-?mail/i).fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
-
-  async function coachCount(email: string): Promise<number> {
-    const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
-    });
-    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const queue = await fetch(`${server.url}/api/v1/analytics/queue`, { headers: { cookie } });
-    return ((await queue.json()) as { coach: unknown[] }).coach.length;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.url, email, demo.password, { width: 1366 });
 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });
     ensureWebBuilt();
-    server = await startTestServer();
-    await setUpOrg(server.database, { orgName: 'Northwind Sales', name: 'Ada Admin', email: 'ada@example.com', password: 'a long admin password' });
-    const demo = await loadDemo(server.database, { seed: 11, reps: 12, asOf: new Date().toISOString().slice(0, 10), actorUserId: null });
-    expect(demo.errors).toEqual([]);
-    password = demo.demoPassword!;
-    logins = demo.logins;
+    demo = await startDemoServer();
+    server = demo.server;
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
@@ -59,12 +37,7 @@ describe.skipIf(!hasChromium)('a PAUSE session in Chromium', () => {
   });
 
   it('runs a whole session from This week', async () => {
-    let email: string | null = null;
-    for (const login of logins.filter((l) => l.role === 'manager')) {
-      if (await coachCount(login.email) > 0) { email = login.email; break; }
-    }
-    expect(email, 'a demo manager with reps to coach').not.toBeNull();
-    manager = await signIn(email!);
+    manager = await signIn(await managerWithRepsToCoach(demo));
     await manager.waitForURL(/\/this-week$/);
     const card = manager.locator('.queue-card').first();
     await card.waitFor({ timeout: 30_000 });
@@ -151,7 +124,7 @@ describe.skipIf(!hasChromium)('a PAUSE session in Chromium', () => {
   }, 90_000);
 
   it('shows the rep the summary and the commitment, not the private note', async () => {
-    const rep = logins.find((l) => l.role === 'rep' && l.name === repName);
+    const rep = demo.logins.find((l) => l.role === 'rep' && l.name === repName);
     expect(rep, `a login for ${repName}`).toBeDefined();
     const page = await signIn(rep!.email);
     await page.goto(sessionUrl);
