@@ -10,8 +10,12 @@ import { watchEventLoop } from './timing.ts';
 
 type Block = Omit<EventLoopBlock, 'span'>;
 
+/** Per phase: blocks over 100 ms, the longest, and the most main-thread CPU any block of 50 ms or more held. */
+export type BlockSummary = { over100Ms: number; maxWallMs: number; maxCpuMsInABlock: number | null };
+
 export type PhaseWatch = {
   maxMsByPhase: Record<string, number>;
+  summaryByPhase: Record<string, BlockSummary>;
   blocksByPhase: Record<string, Block[]>;
   longTasksByPhase: Record<string, (LongTask & { cpuMs: number | null; runQueueMs: number | null })[]>;
   start: (phase: string) => Promise<void>;
@@ -23,6 +27,7 @@ export function watchPhases(profileDir: string | null): PhaseWatch {
   let current: Current | null = null;
   const watch: PhaseWatch = {
     maxMsByPhase: {},
+    summaryByPhase: {},
     blocksByPhase: {},
     longTasksByPhase: {},
     start: async (phase) => {
@@ -39,6 +44,12 @@ export function watchPhases(profileDir: string | null): PhaseWatch {
       const seen = blocks.stop();
       watch.maxMsByPhase[phase] = max;
       watch.blocksByPhase[phase] = seen.map(({ span: _span, ...block }) => block);
+      const cpu = seen.map((b) => b.cpuMs).filter((ms): ms is number => ms !== null);
+      watch.summaryByPhase[phase] = {
+        over100Ms: seen.filter((b) => b.wallMs > 100).length,
+        maxWallMs: Math.max(0, ...seen.map((b) => b.wallMs)),
+        maxCpuMsInABlock: cpu.length === seen.length ? Math.max(0, ...cpu) : null,
+      };
       if (profiler) {
         const tasks = await profiler.stop(phase, seen);
         watch.longTasksByPhase[phase] = tasks.map((task, i) => ({ ...task, cpuMs: seen[i]!.cpuMs, runQueueMs: seen[i]!.runQueueMs }));

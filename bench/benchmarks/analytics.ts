@@ -167,6 +167,7 @@ async function benchAnalytics(target: string, context: BenchContext, setup: Prep
       details: {
         setup: { ...setup, plannerStatsBeforeMeasuring: statsBefore, plannerStatsAfterMeasuring: statsAfter },
         eventLoopMaxMsByPhase: watch.maxMsByPhase,
+        eventLoopBlockSummaryByPhase: watch.summaryByPhase,
         eventLoopBlocksByPhase: watch.blocksByPhase,
         ...(Object.keys(watch.longTasksByPhase).length > 0 ? { longTasksByPhase: watch.longTasksByPhase } : {}),
         loadavgDuringMeasurements: loadDuring,
