@@ -7,6 +7,7 @@ import pg from 'pg';
 export type SqlTiming = { label: string; calls: number; seconds: number };
 
 const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^COPY "?(\w+)"? .*FROM STDIN/s, (m) => `copy ${m[1]} (COPY FROM STDIN)`],
   [/^INSERT INTO (stg_\w+) .*unnest/s, (m) => `stage ${m[1]} (INSERT … unnest batches)`],
   [/^WITH r AS MATERIALIZED .*?INSERT INTO (stg_\w+)/s, (m) => `stage ${m[1]} (raw lane: database splits and types chunks)`],
   [/^SELECT line, cells FROM (stg_\w+)/, (m) => `read ${m[1]} (raw lane leftovers)`],
@@ -58,6 +59,14 @@ export function installSqlTimer(): SqlTimer {
     }
     const returned = original.apply(this, args);
     if (returned instanceof Promise) return returned.finally(() => record(text, started));
+    // COPY … FROM STDIN (pg-copy-streams) returns its stream: timed until it finishes.
+    const stream = returned as { once?: (event: string, listener: () => void) => void } | null;
+    if (typeof stream?.once === 'function') {
+      let done = false;
+      const end = () => { if (!done) { done = true; record(text, started); } };
+      stream.once('finish', end);
+      stream.once('error', end);
+    }
     return returned;
   };
   return {

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema/index.ts';
 import { startEmbeddedServer } from './embedded-server.ts';
+import { copyIntoPostgres, type CopyInto } from './copy-into.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { migrateDatabase } from './migrate.ts';
 
@@ -20,6 +21,8 @@ export type Database = {
   /** Where the data lives: a folder, ':memory:' or the server URL without password. */
   location: string;
   setLockInfo: (patch: { url?: string }) => void;
+  /** Bulk load through COPY inside a pool client's transaction, on either engine (ADR 015). */
+  copyInto: CopyInto;
   close: () => Promise<void>;
 };
 
@@ -53,6 +56,7 @@ async function openPostgres(url: string): Promise<Database> {
     db,
     location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
     setLockInfo: () => {},
+    copyInto: registerCopy(pool, copyIntoPostgres),
     close: () => pool.end(),
   };
 }
@@ -81,6 +85,7 @@ async function openEmbedded(target: string, purpose: string): Promise<Database> 
       db,
       location: folder ?? ':memory:',
       setLockInfo: (patch) => lock?.update(patch),
+      copyInto: registerCopy(pool, server.copyInto),
       close: async () => {
         await pool.end();
         await server.stop();
@@ -92,3 +97,12 @@ async function openEmbedded(target: string, purpose: string): Promise<Database> 
     throw error;
   }
 }
+
+// The import writer is handed the pool only (writeImport(pool, …)); it finds the pool's
+// COPY here. A pool not opened by openDatabase has none (the writer then stages by INSERT).
+const copyByPool = new WeakMap<pg.Pool, CopyInto>();
+function registerCopy(pool: pg.Pool, copy: CopyInto): CopyInto {
+  copyByPool.set(pool, copy);
+  return copy;
+}
+export const copyIntoOf = (pool: pg.Pool): CopyInto | undefined => copyByPool.get(pool);

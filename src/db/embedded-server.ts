@@ -3,10 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { copyIntoEmbedded, type CopyInto } from './copy-into.ts';
 
 export type EmbeddedServer = {
   socketDir: string;
   port: number;
+  /** COPY run by the worker inside the socket client's transaction (ADR 015). */
+  copyInto: CopyInto;
   stop: () => Promise<void>;
 };
 
@@ -31,6 +34,7 @@ export async function startEmbeddedServer(dataDir: string | null): Promise<Embed
   return {
     socketDir,
     port: SOCKET_PORT,
+    copyInto: copyIntoEmbedded(worker),
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -46,6 +46,8 @@ export type RawCsvSource<T> = {
   /** Cells per record (the header's). */
   width: number;
   chunks: () => AsyncIterable<RawChunk>;
+  /** Whether every chunk will be plain lines (a fast pass that decodes nothing). */
+  isPlain: () => Promise<boolean>;
   /** Staging column name -> rule. */
   cells: Record<string, RawCellRule>;
   rowChecks?: readonly RawRowCheck[];

@@ -2,11 +2,16 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRawChunks, type RawChunk } from './raw-csv-chunks.ts';
+import { isPlainCsv, readRawChunks, type RawChunk } from './raw-csv-chunks.ts';
 
-async function chunksOf(content: string | Buffer, chunkBytes: number): Promise<RawChunk[]> {
+async function fileOf(content: string | Buffer): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'cb-raw-')), 'file.csv');
   await writeFile(path, content);
+  return path;
+}
+
+async function chunksOf(content: string | Buffer, chunkBytes: number): Promise<RawChunk[]> {
+  const path = await fileOf(content);
   const chunks: RawChunk[] = [];
   for await (const chunk of readRawChunks(path, chunkBytes)) chunks.push(chunk);
   return chunks;
@@ -38,5 +43,23 @@ describe('readRawChunks', () => {
   ])('says the file is unsuitable when it has %s', async (_name, content, reason) => {
     const chunks = await chunksOf(content, 1024);
     expect(chunks.at(-1)).toEqual({ kind: 'unsuitable', reason });
+  });
+
+  // The fast pass that decides the lane must agree with the chunks, at any piece size.
+  it.each([
+    ['a plain file', 'a,b\nx1,y1\n\nx2,y2\nx3,y3'],
+    ['a BOM and multi-byte characters', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('h\nÜber,ß\nmañana\n')])],
+    ['a quote', 'a,b\nx,"y"\n'],
+    ['a CR', 'a,b\r\nx,y\r\n'],
+    ['invalid UTF-8', Buffer.from([0x61, 0x0a, 0xff, 0x0a])],
+    ['invalid UTF-8 at the end', Buffer.from([0x61, 0x0a, 0x62, 0xc3])],
+    ['UTF-16', Buffer.from([0xff, 0xfe, 0x61, 0x00])],
+  ])('isPlainCsv agrees with the chunks on %s', async (_name, content) => {
+    const path = await fileOf(content);
+    for (const size of [3, 1024]) {
+      const chunks: RawChunk[] = [];
+      for await (const chunk of readRawChunks(path, size)) chunks.push(chunk);
+      expect(await isPlainCsv(path, size)).toBe(chunks.every((c) => c.kind === 'lines'));
+    }
   });
 });

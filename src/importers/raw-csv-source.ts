@@ -7,7 +7,7 @@ import { looksLikeFormula } from './check-formula.ts';
 import type { StageVocabulary } from './stage-vocabulary.ts';
 import { stageKeyFromName } from '../core/process/default-process.ts';
 import type { Table } from './csv-table.ts';
-import { readRawChunks } from './raw-csv-chunks.ts';
+import { isPlainCsv, readRawChunks } from './raw-csv-chunks.ts';
 import { isBlank, raggedMessage, readDelimiter } from './read-csv.ts';
 import type { RowMapper } from './record-stream.ts';
 
@@ -20,6 +20,7 @@ export function rawSourceOf<F extends string, T>(
     delimiter: () => readDelimiter(table.path),
     width: table.width,
     chunks: () => readRawChunks(table.path),
+    isPlain: () => isPlainCsv(table.path),
     cells,
     leftovers: () => {
       const mapper = start();

@@ -23,7 +23,15 @@ export function setDefaultBulkLoadMode(mode: BulkLoadMode): void {
   defaultMode = mode;
 }
 
-type Restorable = { indexes: string[]; foreignKeys: { name: string; definition: string }[] };
+type Constraint = { name: string; definition: string };
+type Restorable = { indexes: string[]; foreignKeys: Constraint[]; primaryKey: Constraint | null; unique: boolean };
+
+/**
+ * `uniqueToo`: also drop the unique indexes and the primary key (when no foreign key
+ * references the table), for a first load whose rows are known to be unique (ADR 015):
+ * the write must then insert without ON CONFLICT, and the rebuild re-checks uniqueness.
+ */
+export type BulkLoadOptions = { uniqueToo?: boolean };
 
 export async function shouldBulkLoad(
   client: pg.PoolClient, table: string, incomingRows: number, mode: BulkLoadMode,
@@ -42,32 +50,41 @@ export async function shouldBulkLoad(
  * reader on PostgreSQL), it falls back to running `write` on the table as it is.
  */
 export async function withBulkLoad<T>(
-  client: pg.PoolClient, table: string, bulk: boolean, write: () => Promise<T>,
+  client: pg.PoolClient, table: string, bulk: boolean, write: (uniqueDropped: boolean) => Promise<T>,
+  options: BulkLoadOptions = {},
 ): Promise<T> {
-  if (!bulk) return write();
-  const dropped = await dropKeysAndIndexes(client, table);
-  if (!dropped) return write();
-  const result = await write();
+  if (!bulk) return write(false);
+  const dropped = await dropKeysAndIndexes(client, table, options.uniqueToo ?? false);
+  if (!dropped) return write(false);
+  const result = await write(dropped.unique);
   await restoreKeysAndIndexes(client, table, dropped);
   return result;
 }
 
-async function dropKeysAndIndexes(client: pg.PoolClient, table: string): Promise<Restorable | null> {
+async function dropKeysAndIndexes(client: pg.PoolClient, table: string, uniqueToo: boolean): Promise<Restorable | null> {
+  // Unique indexes only when asked, and never one a constraint stands on (its key's own).
   const { rows: indexRows } = await client.query<{ definition: string; name: string }>(
     `SELECT pg_get_indexdef(i.indexrelid) AS definition, c.relname AS name
      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-     WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
-     ORDER BY c.relname`, [table]);
-  const { rows: keyRows } = await client.query<{ name: string; definition: string }>(
+     WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND (NOT i.indisunique OR $2::bool)
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+     ORDER BY c.relname`, [table, uniqueToo]);
+  const { rows: keyRows } = await client.query<Constraint>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
      WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY conname`, [table]);
-  if (indexRows.length === 0 && keyRows.length === 0) return null;
+  const { rows: primaryRows } = uniqueToo ? await client.query<Constraint>(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint p
+     WHERE conrelid = $1::regclass AND contype = 'p'
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.confrelid = p.conrelid)`, [table]) : { rows: [] };
+  const primaryKey = primaryRows[0] ?? null;
+  const dropConstraints = [...keyRows, ...(primaryKey ? [primaryKey] : [])];
+  if (indexRows.length === 0 && dropConstraints.length === 0) return null;
   const { rows: setting } = await client.query<{ value: string }>(`SELECT current_setting('lock_timeout') AS value`);
   await client.query('SAVEPOINT bulk_load');
   try {
     await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
-    if (keyRows.length > 0) {
-      await client.query(`ALTER TABLE ${table} ${keyRows.map((k) => `DROP CONSTRAINT ${quoteName(k.name)}`).join(', ')}`);
+    if (dropConstraints.length > 0) {
+      await client.query(`ALTER TABLE ${table} ${dropConstraints.map((k) => `DROP CONSTRAINT ${quoteName(k.name)}`).join(', ')}`);
     }
     if (indexRows.length > 0) await client.query(`DROP INDEX ${indexRows.map((i) => quoteName(i.name)).join(', ')}`);
     await client.query('RELEASE SAVEPOINT bulk_load');
@@ -79,15 +96,15 @@ async function dropKeysAndIndexes(client: pg.PoolClient, table: string): Promise
     return null;
   }
   await client.query(`SET LOCAL lock_timeout = '${setting[0]!.value}'`);
-  return { indexes: indexRows.map((i) => i.definition), foreignKeys: keyRows };
+  return { indexes: indexRows.map((i) => i.definition), foreignKeys: keyRows, primaryKey, unique: uniqueToo };
 }
 
 async function restoreKeysAndIndexes(client: pg.PoolClient, table: string, dropped: Restorable): Promise<void> {
   for (const definition of dropped.indexes) await client.query(definition);
   // One ALTER re-adds every key, each validated by one scan (not a trigger per row).
-  if (dropped.foreignKeys.length > 0) {
-    await client.query(`ALTER TABLE ${table} ${dropped.foreignKeys
-      .map((k) => `ADD CONSTRAINT ${quoteName(k.name)} ${k.definition}`).join(', ')}`);
+  const keys = [...(dropped.primaryKey ? [dropped.primaryKey] : []), ...dropped.foreignKeys];
+  if (keys.length > 0) {
+    await client.query(`ALTER TABLE ${table} ${keys.map((k) => `ADD CONSTRAINT ${quoteName(k.name)} ${k.definition}`).join(', ')}`);
   }
 }
 

@@ -1,9 +1,10 @@
-// Streams located records into a temporary staging table in batches, with one
-// `INSERT ... SELECT FROM unnest($1::type[], ...)` per batch: set-based, works through
-// the ordinary protocol on both engines (PGlite has no COPY FROM STDIN), and keeps memory
-// bounded by the batch size.
+// Streams located records into a temporary staging table: by COPY when the engine offers
+// it (ADR 015), else in batches, with one `INSERT ... SELECT FROM unnest($1::type[], ...)`
+// per batch (set-based, through the ordinary protocol). Memory stays bounded by the batch.
 import type pg from 'pg';
 import type { Located } from '../../importers/import-plan.ts';
+import type { CopyInto } from '../copy-into.ts';
+import { copyField, CopyTextBuffer } from './copy-text.ts';
 
 export type StagingColumn<T> = {
   name: string;
@@ -27,7 +28,9 @@ export async function stageRecords<T>(
   columns: StagingColumn<T>[],
   records: AsyncIterable<Located<T>>,
   onProgress?: (rows: number) => void,
+  copy?: CopyInto,
 ): Promise<number> {
+  if (copy) return copyRecords(client, table, columns, records, copy, onProgress);
   const names = ['line', 'file', ...columns.map((c) => c.name)];
   const types = ['int', 'text', ...columns.map((c) => c.type)];
   const sql = `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${
@@ -54,5 +57,28 @@ export async function stageRecords<T>(
     if (pending >= BATCH_ROWS) await flush();
   }
   await flush();
+  return total;
+}
+
+const COPY_CHUNK_CHARS = 8 * 1024 * 1024;
+
+async function copyRecords<T>(
+  client: pg.PoolClient, table: string, columns: StagingColumn<T>[], records: AsyncIterable<Located<T>>,
+  copy: CopyInto, onProgress?: (rows: number) => void,
+): Promise<number> {
+  const buffer = new CopyTextBuffer(COPY_CHUNK_CHARS);
+  async function* text(): AsyncGenerator<string> {
+    for await (const { record, file, line } of records) {
+      const full = buffer.add(`${line}\t${copyField(file)}\t${columns.map((c) => copyField(c.value(record))).join('\t')}`);
+      if (full !== null) {
+        onProgress?.(buffer.rows);
+        yield full;
+      }
+    }
+    const rest = buffer.take();
+    if (rest !== null) yield rest;
+  }
+  const total = await copy(client, table, ['line', 'file', ...columns.map((c) => c.name)], text());
+  onProgress?.(total);
   return total;
 }

@@ -29,7 +29,7 @@ async function writeSimple<T>(
 ): Promise<EntityCounts> {
   const staging = `stg_${table}`;
   await createStagingTable(ctx.client, staging, columns);
-  await stageRecords(ctx.client, staging, columns, stream(), (n) => ctx.progress?.(entity, n));
+  await stageRecords(ctx.client, staging, columns, stream(), (n) => ctx.progress?.(entity, n), ctx.copyInto);
   await reportDuplicates(ctx.client, staging, 'external_id', 'externalId', ctx.sink.error);
   const names = columns.map((c) => c.name);
   return upsertCounted(ctx.client, {

@@ -4,8 +4,8 @@ import type { FieldHistoryRecord, StageHistoryRecord, StakeholderRecord } from '
 import type { RawCsvSource, RecordStream } from '../../importers/import-plan.ts';
 import type { ImportContext } from './import-context.ts';
 import { reportRows } from './problem-queries.ts';
-import { stageRawCsv } from './stage-raw-csv.ts';
-import { createStagingTable, stageRecords, type StagingColumn } from './staging-table.ts';
+import { stageFile } from './stage-file.ts';
+import { createStagingTable, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
 async function stageAndCheck<T>(
@@ -15,10 +15,7 @@ async function stageAndCheck<T>(
   const table = `stg_${entity.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
   await createStagingTable(ctx.client, table, columns);
   const progress = (n: number) => ctx.progress?.(entity, n);
-  // A plain file is split and typed by the database; otherwise (or when it turns out not
-  // to be plain) the parser's stream is staged.
-  const staged = (raw ? await stageRawCsv(ctx, table, columns, raw, progress) : null)
-    ?? await stageRecords(ctx.client, table, columns, stream(), progress);
+  const staged = await stageFile(ctx, table, columns, stream, raw, progress);
   await ctx.client.query(`ANALYZE ${table}`);
   await reportRows(ctx.client, {
     select: `SELECT line, file, opportunity_ref AS value FROM ${table} s
@@ -55,7 +52,7 @@ export async function writeStageHistory(
              JOIN opportunities o ON o.org_id = $1 AND o.external_id = s.opportunity_ref
              JOIN stages st ON st.org_id = $1 AND st.key = s.stage_key`,
     params: [ctx.orgId],
-    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged, orgId: ctx.orgId },
   });
 }
 

@@ -12,6 +12,7 @@ import { writeOpportunities } from './write-opportunities.ts';
 import { writeFieldHistory, writeStageHistory, writeStakeholders } from './write-deal-details.ts';
 import { writeActivities, writeQuotas } from './write-rep-records.ts';
 import { defaultBulkLoadMode, type BulkLoadMode } from './bulk-load.ts';
+import { copyIntoOf } from '../client.ts';
 import { refreshDealStageFacts } from '../analytics/refresh-deal-stage-facts.ts';
 
 export type WriteOptions = {
@@ -35,7 +36,7 @@ export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: Writ
     await client.query('BEGIN');
     const ctx: ImportContext = {
       client, orgId: options.orgId, source: plan.source, sink: options.sink, progress: options.progress,
-      bulkLoad: options.bulkLoad ?? defaultBulkLoadMode(),
+      bulkLoad: options.bulkLoad ?? defaultBulkLoadMode(), copyInto: copyIntoOf(pool),
     };
     counts.stages = await writeStages(ctx, plan.process);
     for (const entity of ENTITY_ORDER) {

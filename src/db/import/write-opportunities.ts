@@ -5,8 +5,8 @@ import type { RawCsvSource, RecordStream } from '../../importers/import-plan.ts'
 import type { ImportContext } from './import-context.ts';
 import { reportDuplicates, reportRows } from './problem-queries.ts';
 import { buildAccountLookup, buildPersonLookup, buildProductLookup } from './reference-lookups.ts';
-import { stageRawCsv } from './stage-raw-csv.ts';
-import { createStagingTable, stageRecords, type StagingColumn } from './staging-table.ts';
+import { stageFile } from './stage-file.ts';
+import { createStagingTable, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
 const COLUMNS: StagingColumn<OpportunityRecord>[] = [
@@ -34,9 +34,7 @@ export async function writeOpportunities(
   const { client, orgId, sink } = ctx;
   await createStagingTable(client, 'stg_opportunities', COLUMNS);
   const progress = (n: number) => ctx.progress?.('opportunities', n);
-  // A plain file is split and typed by the database (ADR 013); otherwise the parser's stream.
-  const staged = (raw ? await stageRawCsv(ctx, 'stg_opportunities', COLUMNS, raw, progress) : null)
-    ?? await stageRecords(client, 'stg_opportunities', COLUMNS, stream(), progress);
+  const staged = await stageFile(ctx, 'stg_opportunities', COLUMNS, stream, raw, progress);
   await client.query('CREATE INDEX ON stg_opportunities (external_id)');
   await client.query('ANALYZE stg_opportunities');
   await reportDuplicates(client, 'stg_opportunities', 'external_id', 'externalId', sink.error);
@@ -100,6 +98,6 @@ export async function writeOpportunities(
              LEFT JOIN ref_product p ON p.ref = s.product_ref
              ORDER BY s.external_id, s.line`,
     params: [orgId, ctx.source],
-    bulk: { mode: ctx.bulkLoad, incomingRows: staged },
+    bulk: { mode: ctx.bulkLoad, incomingRows: staged, orgId },
   });
 }

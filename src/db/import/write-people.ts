@@ -24,7 +24,7 @@ const COLUMNS: StagingColumn<PersonRecord>[] = [
 export async function writePeople(ctx: ImportContext, stream: RecordStream<PersonRecord>): Promise<EntityCounts> {
   const { client, orgId, source, sink } = ctx;
   await createStagingTable(client, 'stg_people', COLUMNS);
-  await stageRecords(client, 'stg_people', COLUMNS, stream(), (n) => ctx.progress?.('people', n));
+  await stageRecords(client, 'stg_people', COLUMNS, stream(), (n) => ctx.progress?.('people', n), ctx.copyInto);
   await reportDuplicates(client, 'stg_people', 'external_id', 'externalId', sink.error);
 
   // Managers named in the file but not present anywhere: create them as managers.

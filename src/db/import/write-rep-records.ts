@@ -28,7 +28,7 @@ const ACTIVITIES: StagingColumn<ActivityRecord>[] = [
 export async function writeActivities(ctx: ImportContext, stream: RecordStream<ActivityRecord>): Promise<EntityCounts> {
   const table = 'stg_activities';
   await createStagingTable(ctx.client, table, ACTIVITIES);
-  const staged = await stageRecords(ctx.client, table, ACTIVITIES, stream(), (n) => ctx.progress?.('activities', n));
+  const staged = await stageRecords(ctx.client, table, ACTIVITIES, stream(), (n) => ctx.progress?.('activities', n), ctx.copyInto);
   await ctx.client.query(`ANALYZE ${table}`);
   await reportDuplicates(ctx.client, table, 'external_id', 'externalId', ctx.sink.error);
   await checkOwners(ctx, table);
@@ -61,7 +61,7 @@ const QUOTAS: StagingColumn<QuotaRecord>[] = [
 export async function writeQuotas(ctx: ImportContext, stream: RecordStream<QuotaRecord>): Promise<EntityCounts> {
   const table = 'stg_quotas';
   await createStagingTable(ctx.client, table, QUOTAS);
-  await stageRecords(ctx.client, table, QUOTAS, stream(), (n) => ctx.progress?.('quotas', n));
+  await stageRecords(ctx.client, table, QUOTAS, stream(), (n) => ctx.progress?.('quotas', n), ctx.copyInto);
   await checkOwners(ctx, table);
   await reportRows(ctx.client, {
     select: `SELECT line, file, period_start::text || ' .. ' || period_end::text AS value FROM ${table}
