@@ -5,7 +5,7 @@ import type { RawCsvSource, RecordStream } from '../../importers/import-plan.ts'
 import type { ImportContext } from './import-context.ts';
 import { reportRows } from './problem-queries.ts';
 import { stageFile } from './stage-file.ts';
-import { createStagingTable, type StagingColumn } from './staging-table.ts';
+import { analyzeStaging, createStagingTable, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
 async function stageAndCheck<T>(
@@ -16,7 +16,7 @@ async function stageAndCheck<T>(
   await createStagingTable(ctx.client, table, columns);
   const progress = (n: number) => ctx.progress?.(entity, n);
   const staged = await stageFile(ctx, table, columns, stream, raw, progress);
-  await ctx.client.query(`ANALYZE ${table}`);
+  await analyzeStaging(ctx.client, table, ['opportunity_ref', ...(checkStage ? ['stage_key'] : [])]);
   await reportRows(ctx.client, {
     select: `SELECT line, file, opportunity_ref AS value FROM ${table} s
              WHERE NOT EXISTS (SELECT 1 FROM opportunities o WHERE o.org_id = $1 AND o.external_id = s.opportunity_ref)`,

@@ -6,7 +6,7 @@ import type { ImportContext } from './import-context.ts';
 import { reportDuplicates, reportRows } from './problem-queries.ts';
 import { buildAccountLookup, buildPersonLookup, buildProductLookup } from './reference-lookups.ts';
 import { stageFile } from './stage-file.ts';
-import { createStagingTable, type StagingColumn } from './staging-table.ts';
+import { analyzeStaging, createStagingTable, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
 const COLUMNS: StagingColumn<OpportunityRecord>[] = [
@@ -36,7 +36,7 @@ export async function writeOpportunities(
   const progress = (n: number) => ctx.progress?.('opportunities', n);
   const staged = await stageFile(ctx, 'stg_opportunities', COLUMNS, stream, raw, progress);
   await client.query('CREATE INDEX ON stg_opportunities (external_id)');
-  await client.query('ANALYZE stg_opportunities');
+  await analyzeStaging(client, 'stg_opportunities', ['external_id', 'owner_ref', 'account_ref', 'product_ref', 'stage_key']);
   await reportDuplicates(client, 'stg_opportunities', 'external_id', 'externalId', sink.error);
   // Lookups may not exist yet when this import has no people/accounts/products file.
   await buildPersonLookup(client, orgId);
