@@ -14,8 +14,10 @@
 //   3. manager_stalls_page: GET /api/v1/stalls?managerId=… (a manager's stalled deals, first
 //      page) through the real HTTP server in this process: a first call on the cold server, an
 //      org-wide call that waits for the org's judgement (both reported apart), then 200 calls
-//      across the managers.
-// The event loop of this process (where the server runs) is watched during 2 and 3.
+//      across the managers;
+//   4. the same pages after an import (bench/stalls/pages-after-import.ts): a new data version,
+//      the server's warm-up started as after an import, pages called during and after it.
+// The event loop of this process (where the server runs) is watched during 2, 3 and 4.
 import type pg from 'pg';
 import type { BenchContext, BenchmarkModule, BenchmarkRun, BenchResult } from '../benchmark-module.ts';
 import { startBenchServer, type BenchServer } from '../analytics/bench-server.ts';
@@ -24,6 +26,7 @@ import { GENERATED_AS_OF } from '../data/generate-deal.ts';
 import { withScratchTarget } from '../import/scratch-target.ts';
 import { sampleLoad } from '../machine-load.ts';
 import { baselineStallScan, type BaselineStall } from '../stalls/baseline-stall-scan.ts';
+import { pagesAfterImport } from '../stalls/pages-after-import.ts';
 import { preparedStallDatabase } from '../stalls/prepared-stall-database.ts';
 import type { StallReport } from '../../src/core/stalls/detect-stalls.ts';
 import { openDatabase, type Database } from '../../src/db/client.ts';
@@ -121,6 +124,10 @@ export async function measureStalls(database: Database, say: (line: string) => v
     if (teamOpenDeals === 0) throw new Error('manager_stalls_page: no team had an open deal');
     eventLoop.manager_stalls_page = watch.stop();
     say(`manager_stalls_page: first ${firstPage.ms.toFixed(0)} ms, then median ${median(pages).toFixed(1)} ms, p95 ${p95(pages).toFixed(1)} ms`);
+    watch = watchEventLoop();
+    const afterImport = await pagesAfterImport(database, orgId, GENERATED_AS_OF, managers, (m) => callPage(server!, m));
+    eventLoop.stalls_after_import = watch.stop();
+    say(`after an import: warm-up ${afterImport.warmUpMs} ms; ${afterImport.duringWarmUp.calls} team pages meanwhile (max ${afterImport.duringWarmUp.maxMs} ms), then p95 ${afterImport.afterWarmUp.p95Ms} ms`);
 
     const results: BenchResult[] = [
       result('org_stall_scan', ours, median(baseline)),
@@ -146,6 +153,7 @@ export async function measureStalls(database: Database, say: (line: string) => v
         manager_stalls_page: {
           calls: PAGE_CALLS, managers: managers.length, firstCallMs: round(firstPage.ms), orgWarmingCallMs: round(warmOrg.ms), maxMs: round(Math.max(...pages)),
         },
+        stalls_after_import: afterImport,
       },
     };
   } finally {

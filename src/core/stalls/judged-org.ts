@@ -6,8 +6,7 @@
 // them for 200,000 deals without holding its event loop.
 import type { DealVerdict, StallJudge, StallReport } from './detect-stalls.ts';
 import type { OpenDeal } from './open-deal.ts';
-import { compareInReportOrder } from './report-order.ts';
-import { sortStepwise } from './sort-stepwise.ts';
+import { compareInReportOrder, sortInReportOrderStepwise } from './report-order.ts';
 
 type OwnerCounts = { open: number; engageOnly: number };
 
@@ -32,7 +31,7 @@ export type JudgedOrg = {
 const isEngageOnly = (deal: OpenDeal) => deal.stageEnteredOn === null && deal.engagedOn !== null;
 
 export function* orgDealsStepwise(deals: readonly OpenDeal[], step = 2_048): Generator<void, OrgDeals, void> {
-  const inOrder = yield* sortStepwise(deals, compareInReportOrder, step);
+  const inOrder = yield* sortInReportOrderStepwise(deals, step);
   const byId = new Map<number, OpenDeal>();
   const byOwner = new Map<number, OwnerCounts>();
   let engageOnly = 0;

@@ -4,8 +4,7 @@
 // verdicts are kept until an import bumps the data version (stall-reference-cache.ts).
 import { countEngageOnly, judgeStepwise, stallJudge, type Snooze, type StallJudge, type StallReport } from '../../core/stalls/detect-stalls.ts';
 import { judgeOrgStepwise, orgDealsStepwise, scopeCounts, scopeReport } from '../../core/stalls/judged-org.ts';
-import { compareInReportOrder } from '../../core/stalls/report-order.ts';
-import { sortStepwise } from '../../core/stalls/sort-stepwise.ts';
+import { sortInReportOrderStepwise } from '../../core/stalls/report-order.ts';
 import { durationSamples } from '../../core/stalls/duration-benchmarks.ts';
 import type { OpenDeal } from '../../core/stalls/open-deal.ts';
 import { resolveThresholds } from '../../core/stalls/stall-thresholds.ts';
@@ -87,7 +86,7 @@ const NO_SNOOZES: ReadonlyMap<number, Snooze> = new Map();
 /** A scope's deals judged from scratch: sorted in the report's order, then judged in it, a step at a time. */
 async function judgeScope(deals: readonly OpenDeal[], judgeFor: (engageOnly: number) => StallJudge): Promise<StallReport> {
   const judge = judgeFor(countEngageOnly(deals));
-  const inOrder = await runStepwise(sortStepwise(deals, compareInReportOrder));
+  const inOrder = await runStepwise(sortInReportOrderStepwise(deals));
   return judge.reportInOrder(deals.length, await runStepwise(judgeStepwise(inOrder, judge.judge)));
 }
 
