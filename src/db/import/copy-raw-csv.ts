@@ -12,9 +12,10 @@ import type { ImportContext } from './import-context.ts';
 import { copyField, CopyTextBuffer } from './copy-text.ts';
 import type { StagingColumn } from './staging-table.ts';
 
-// About 16 MB of UTF-16 per COPY chunk: big enough that per-statement costs vanish, small
-// enough to keep the import's memory flat (the embedded engine holds a chunk as a blob).
-const CHUNK_CHARS = 8 * 1024 * 1024;
+// About 2 MB of COPY text per chunk: per-statement costs are already negligible, and the
+// embedded engine's peak RSS at 100k deals was 75 MB lower than with 8 MB chunks (it holds
+// each chunk as a blob in PGlite's heap, which never shrinks).
+const CHUNK_CHARS = 2 * 1024 * 1024;
 
 export async function copyRawCsv<T>(
   ctx: ImportContext, copy: CopyInto, table: string, columns: StagingColumn<T>[], source: RawCsvSource<T>,

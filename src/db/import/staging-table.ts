@@ -72,7 +72,7 @@ export async function analyzeStaging(client: pg.PoolClient, table: string, colum
   await client.query(`SET LOCAL default_statistics_target = ${Number(rows[0]!.target)}`);
 }
 
-const COPY_CHUNK_CHARS = 8 * 1024 * 1024;
+const COPY_CHUNK_CHARS = 2 * 1024 * 1024;
 
 async function copyRecords<T>(
   client: pg.PoolClient, table: string, columns: StagingColumn<T>[], records: AsyncIterable<Located<T>>,
