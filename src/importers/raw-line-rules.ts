@@ -2,7 +2,7 @@
 // a plain line's cells in, the staging columns' values out, or null when any rule cannot
 // vouch for the line (it is then a leftover for the preset's own row mapper, which reports
 // it word for word as the parser lane does). The rules are deliberately narrow and are the
-// same as the SQL statement's in src/db/import/stage-raw-csv.ts: never a guess.
+// same as ADR 013's SQL statement per chunk (which they replace): never a guess.
 import type { RawCellRule, RawCsvSource, RawRowCheck } from './import-plan.ts';
 
 /** One value per staging column (in the order given), as COPY text input; null is SQL NULL. */

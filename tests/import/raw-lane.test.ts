@@ -1,4 +1,4 @@
-// The database's own reading of a plain CSV file (ADR 013) against the CSV parser's, on
+// The raw lane's reading of a plain CSV file (ADR 013, ADR 015) against the CSV parser's, on
 // generated stage-history files full of awkward cells: both lanes must give the same
 // report (problems in the same order, with the same line, column, value and message) and
 // stage the same rows. A quote in the file turns the raw lane off; so does a CR.
