@@ -3,7 +3,6 @@ import type { AccountRecord, ProductRecord } from '../../core/crm/records.ts';
 import type { RecordStream } from '../../importers/import-plan.ts';
 import type { ImportContext } from './import-context.ts';
 import { reportDuplicates } from './problem-queries.ts';
-import { buildAccountLookup, buildProductLookup } from './reference-lookups.ts';
 import { createStagingTable, stageRecords, type StagingColumn } from './staging-table.ts';
 import { upsertCounted, type EntityCounts } from './upsert-counted.ts';
 
@@ -44,13 +43,9 @@ async function writeSimple<T>(
 }
 
 export async function writeAccounts(ctx: ImportContext, stream: RecordStream<AccountRecord>): Promise<EntityCounts> {
-  const counts = await writeSimple(ctx, 'accounts', 'accounts', ACCOUNT_COLUMNS, stream);
-  await buildAccountLookup(ctx.client, ctx.orgId);
-  return counts;
+  return writeSimple(ctx, 'accounts', 'accounts', ACCOUNT_COLUMNS, stream);
 }
 
 export async function writeProducts(ctx: ImportContext, stream: RecordStream<ProductRecord>): Promise<EntityCounts> {
-  const counts = await writeSimple(ctx, 'products', 'products', PRODUCT_COLUMNS, stream);
-  await buildProductLookup(ctx.client, ctx.orgId);
-  return counts;
+  return writeSimple(ctx, 'products', 'products', PRODUCT_COLUMNS, stream);
 }

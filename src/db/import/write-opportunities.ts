@@ -40,8 +40,8 @@ export async function writeOpportunities(
   await reportDuplicates(client, 'stg_opportunities', 'external_id', 'externalId', sink.error);
   // Lookups may not exist yet when this import has no people/accounts/products file.
   await buildPersonLookup(client, orgId);
-  await buildAccountLookup(client, orgId);
-  await buildProductLookup(client, orgId);
+  await buildAccountLookup(client, orgId, 'SELECT account_ref FROM stg_opportunities');
+  await buildProductLookup(client, orgId, 'SELECT product_ref FROM stg_opportunities');
 
   const unknownOwners = `SELECT line, file, owner_ref AS value FROM stg_opportunities s
                          WHERE NOT EXISTS (SELECT 1 FROM ref_person r WHERE r.ref = s.owner_ref)`;
