@@ -9,11 +9,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { initDbStartParams, startParams } from './pglite-settings.mjs';
 
 const { dataDir, socketPath } = workerData;
 
 try {
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  // In memory (tests) initdb still runs here; a folder was created beforehand (pglite-init.mjs).
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams, initDbStartParams });
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
   await server.start();
   parentPort.on('message', async (message) => {
