@@ -41,9 +41,7 @@ export async function afterImportCommitted(database: Database, report: ImportRep
  */
 export function warmAnalysisAfterImports(database: Database, cache: AnalysisCache, today: () => string): () => void {
   return listen(database, (orgId) => {
-    analyseOrg(database, orgId, today(), {}, cache).catch((error: Error) => {
-      console.error('after import: warming the analysis failed:', error.message);
-    });
+    analyseOrg(database, orgId, today(), {}, cache).catch((error: Error) => reportWarmUpFailure(database, 'the analysis', error));
   });
 }
 
@@ -55,10 +53,15 @@ export function warmAnalysisAfterImports(database: Database, cache: AnalysisCach
  */
 export function warmStallsAfterImports(database: Database, cache: StallReferenceCache, today: () => string): () => void {
   return listen(database, (orgId) => {
-    findStalledDeals(database, orgId, today(), { ownerIds: null }, cache).catch((error: Error) => {
-      console.error('after import: warming stall detection failed:', error.message);
-    });
+    findStalledDeals(database, orgId, today(), { ownerIds: null }, cache).catch((error: Error) => reportWarmUpFailure(database, 'stall detection', error));
   });
+}
+
+// A warm-up still running when the database is closed (a CLI import that exits, a test or
+// bench that closes its pool) fails on the ended pool: nothing was lost, nothing to say.
+function reportWarmUpFailure(database: Database, what: string, error: Error): void {
+  if (database.pool.ending) return;
+  console.error(`after import: warming ${what} failed:`, error.message);
 }
 
 function listen(database: Database, listener: Listener): () => void {
