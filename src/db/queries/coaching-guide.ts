@@ -27,21 +27,27 @@ const BEHAVIOUR_COLUMNS = 'b.id, b.stage_id AS "stageId", b.key, b.name, b.descr
 const QUESTION_COLUMNS = `q.id, q.stage_id AS "stageId", q.behaviour_id AS "behaviourId", b.key AS "behaviourKey", q.text, q.position`;
 
 export async function readGuideRows(db: Db, orgId: number): Promise<GuideRows> {
-  const [stages, behaviours, questions, targets] = await Promise.all([
-    db.query<GuideStageRow>(`SELECT ${STAGE_COLUMNS} FROM stages WHERE org_id = $1 AND kind = 'open' ORDER BY position, id`, [orgId]),
+  const readStages = () =>
+    db.query<GuideStageRow>(`SELECT ${STAGE_COLUMNS} FROM stages WHERE org_id = $1 AND kind = 'open' ORDER BY position, id`, [orgId]);
+  const readBehaviours = () =>
     db.query<GuideBehaviourRow & { observations: number }>(`
       SELECT ${BEHAVIOUR_COLUMNS}, coalesce(o.n, 0)::int AS observations
       FROM behaviours b JOIN stages s ON s.org_id = b.org_id AND s.id = b.stage_id
       LEFT JOIN (SELECT behaviour_id, count(*) AS n FROM observations WHERE org_id = $1 GROUP BY behaviour_id) o ON o.behaviour_id = b.id
-      WHERE b.org_id = $1 AND s.kind = 'open' ORDER BY b.stage_id, b.position, b.id`, [orgId]),
+      WHERE b.org_id = $1 AND s.kind = 'open' ORDER BY b.stage_id, b.position, b.id`, [orgId]);
+  const readQuestions = () =>
     db.query<GuideQuestionRow>(`
       SELECT ${QUESTION_COLUMNS} FROM starter_questions q
       JOIN stages s ON s.org_id = q.org_id AND s.id = q.stage_id
       LEFT JOIN behaviours b ON b.org_id = q.org_id AND b.id = q.behaviour_id
-      WHERE q.org_id = $1 AND s.kind = 'open' ORDER BY q.stage_id, q.position, q.id`, [orgId]),
+      WHERE q.org_id = $1 AND s.kind = 'open' ORDER BY q.stage_id, q.position, q.id`, [orgId]);
+  const readTargets = () =>
     db.query<{ kpi: string; value: number }>(
-      `SELECT kpi, value FROM kpi_targets WHERE org_id = $1 AND scope = 'org' AND starts_with(kpi, $2)`, [orgId, CONVERSION_TARGET_PREFIX]),
-  ]);
+      `SELECT kpi, value FROM kpi_targets WHERE org_id = $1 AND scope = 'org' AND starts_with(kpi, $2)`, [orgId, CONVERSION_TARGET_PREFIX]);
+  // A transaction's client runs one query at a time (pg deprecates queueing on it); a pool runs them side by side.
+  const [stages, behaviours, questions, targets] = 'release' in db
+    ? [await readStages(), await readBehaviours(), await readQuestions(), await readTargets()] as const
+    : await Promise.all([readStages(), readBehaviours(), readQuestions(), readTargets()]);
   return {
     stages: stages.rows,
     behaviours: behaviours.rows,
