@@ -9,10 +9,9 @@ import type { Database } from '../../src/db/client.ts';
 import { FACT_COLUMNS, factsSql } from '../../src/db/analytics/deal-stage-facts-sql.ts';
 import { refreshDealStageFacts } from '../../src/db/analytics/refresh-deal-stage-facts.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
-import { writeFolder } from '../helpers/generic-fixture.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 import { REFERENCE_FACTS_SQL } from './reference-facts-sql.ts';
-import { PEOPLE_CSV, STAGES_CSV, historyCsv, makeDeals, oppCsv, type Deal } from './rollup-fixture.ts';
+import { makeDeals, writeDealsFolder, type Deal } from './rollup-fixture.ts';
 
 const deal = (id: string, outcome: Deal['outcome'], closed: string, history: [string, string][]): Deal =>
   ({ id, owner: 'r1', amount: '1000', created: '2025-01-02', history, outcome, closed });
@@ -70,9 +69,7 @@ describeEachEngine('full rebuild of the stage facts and rollups', (engine) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    const report = await runImport(database, await writeFolder({
-      'stages.csv': STAGES_CSV, 'people.csv': PEOPLE_CSV, 'opportunities.csv': oppCsv(deals), 'stage-history.csv': historyCsv(deals),
-    }), { preset: 'generic' });
+    const report = await runImport(database, await writeDealsFolder(deals), { preset: 'generic' });
     expect(report.errors).toEqual([]);
     orgId = (await database.pool.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1')).rows[0]!.id;
   }, 120_000);

@@ -1,6 +1,7 @@
 // A seeded org for the rollup and rebuild tests: 5 reps, a 4-stage process, deals with
 // skipped stages, won rows or not, unknown amounts and create dates (makeDeals), and "a
 // day's changes" to them (changeSome), written in the generic preset's layout.
+import { writeFolder } from '../helpers/generic-fixture.ts';
 export const STAGES = ['qualify', 'propose', 'negotiate', 'commit'];
 export const STAGES_CSV = ['key,name,position,kind', ...STAGES.map((s, i) => `${s},${s},${i + 1},open`), 'won,Won,9,won', 'lost,Lost,10,lost', 'stalled,No decision,11,no_decision'].join('\n');
 const REPS = ['r1', 'r2', 'r3', 'r4', 'r5'];
@@ -58,3 +59,8 @@ export function changeSome(deals: Deal[], seed: number): Deal[] {
     return c;
   });
 }
+
+/** The fixture's files for these deals in a new folder (people left out for a day's changes). */
+export const writeDealsFolder = (deals: Deal[], withPeople = true) => writeFolder({
+  'stages.csv': STAGES_CSV, ...(withPeople ? { 'people.csv': PEOPLE_CSV } : {}), 'opportunities.csv': oppCsv(deals), 'stage-history.csv': historyCsv(deals),
+});

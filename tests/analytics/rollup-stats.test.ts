@@ -8,9 +8,8 @@ import type { Database } from '../../src/db/client.ts';
 import { orgWindowStats } from '../../src/db/analytics/org-window-stats.ts';
 import { closedStats, openStats, stageStats } from '../../src/db/analytics/window-stats.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
-import { writeFolder } from '../helpers/generic-fixture.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
-import { STAGES_CSV, PEOPLE_CSV, makeDeals, oppCsv, historyCsv, changeSome } from './rollup-fixture.ts';
+import { changeSome, makeDeals, writeDealsFolder } from './rollup-fixture.ts';
 
 describeEachEngine('analytics rollups', (engine) => {
   let database: Database;
@@ -19,9 +18,7 @@ describeEachEngine('analytics rollups', (engine) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    const report = await runImport(database, await writeFolder({
-      'stages.csv': STAGES_CSV, 'people.csv': PEOPLE_CSV, 'opportunities.csv': oppCsv(deals), 'stage-history.csv': historyCsv(deals),
-    }), { preset: 'generic' });
+    const report = await runImport(database, await writeDealsFolder(deals), { preset: 'generic' });
     expect(report.errors).toEqual([]);
     orgId = (await database.pool.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1')).rows[0]!.id;
   }, 120_000);
@@ -96,9 +93,7 @@ describeEachEngine('analytics rollups', (engine) => {
     let current = deals;
     for (const seed of [7, 8, 9]) {
       const changed = changeSome(current, seed);
-      const report = await runImport(database, await writeFolder({
-        'stages.csv': STAGES_CSV, 'opportunities.csv': oppCsv(changed), 'stage-history.csv': historyCsv(changed),
-      }), { preset: 'generic' });
+      const report = await runImport(database, await writeDealsFolder(changed, false), { preset: 'generic' });
       expect(report.errors).toEqual([]);
       const byId = new Map(changed.map((d) => [d.id, d]));
       current = current.map((d) => byId.get(d.id) ?? d);

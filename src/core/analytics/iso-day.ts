@@ -1,6 +1,6 @@
 // Whole-day arithmetic on 'YYYY-MM-DD' strings in UTC, so analytics never depends on the
 // local time zone or the clock (SPEC §1 "As-of date"). Date.UTC is pure arithmetic here.
-// (src/core/demo/demo-calendar.ts has the same idea; analytics must not depend on the demo.)
+// The demo generator and stall detection use the day arithmetic here too (dayFromCivil).
 import type { IsoDate } from '../crm/records.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26,4 +26,16 @@ export function isoDateOf(dayNumber: number): IsoDate {
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumberOf(to) - dayNumberOf(from);
+}
+
+export type CivilDate = { year: number; month: number; day: number };
+
+/** Days since 1970-01-01 for a proleptic Gregorian date (Hinnant's days_from_civil). */
+export function dayFromCivil({ year, month, day }: CivilDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

@@ -1,18 +1,7 @@
 // Calendar arithmetic on whole days since 1970-01-01 (integers), so the generator can add,
 // compare and snap dates cheaply and never touches the clock or the local time zone.
+import { dayFromCivil, type CivilDate } from '../analytics/iso-day.ts';
 import type { IsoDate, IsoDateTime } from '../crm/records.ts';
-
-export type CivilDate = { year: number; month: number; day: number };
-
-/** Days since 1970-01-01 for a proleptic Gregorian date (Hinnant's days_from_civil). */
-export function dayFromCivil({ year, month, day }: CivilDate): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
 
 /** Inverse of dayFromCivil (Hinnant's civil_from_days). */
 export function civilFromDay(dayNumber: number): CivilDate {

@@ -2,7 +2,7 @@
 // read digit by digit into a day number (days from civil, H. Hinnant's algorithm), without
 // Date objects or a memo of strings (a Map lookup per date cost more than the arithmetic).
 // Anything that is not a real 'YYYY-MM-DD' date goes to dayNumberOf, which says why it is not.
-import { dayNumberOf } from '../analytics/iso-day.ts';
+import { dayFromCivil, dayNumberOf } from '../analytics/iso-day.ts';
 import type { IsoDate } from '../crm/records.ts';
 
 const ZERO = 48;
@@ -29,13 +29,7 @@ export function dayOf(iso: IsoDate): number {
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]! + (month === 2 && isLeap(year) ? 1 : 0)) {
     return dayNumberOf(iso);
   }
-  // Days from civil: years start in March, so that the leap day is the last of the year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  return dayFromCivil({ year, month, day });
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
