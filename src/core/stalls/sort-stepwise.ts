@@ -1,6 +1,6 @@
 // A sort that can be paused: a caller that must not hold a thread for long (the server
 // sorting an org's 200,000 open deals) runs it a step at a time and lets other work run in
-// between (src/use-cases/stalls/run-stepwise.ts). Bottom-up merge sort: runs of `step` items
+// between (src/use-cases/run-stepwise.ts). Bottom-up merge sort: runs of `step` items
 // sorted natively, then merged pairwise, pausing after every `step` items placed. Stable,
 // like Array.prototype.sort, so it gives exactly the order a one-go sort would.
 

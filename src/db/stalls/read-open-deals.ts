@@ -34,7 +34,7 @@ type Row = Omit<OpenDeal, 'ownerName' | 'stageKey' | 'stageName' | 'stageId' | '
 
 /**
  * Reads the open deals; what it returns turns the rows into OpenDeals a step at a time (an
- * org's 200,000 at 1M deals), for src/use-cases/stalls/run-stepwise.ts.
+ * org's 200,000 at 1M deals), for src/use-cases/run-stepwise.ts.
  */
 export async function readOpenDeals(db: Db, q: OpenDealsQuery): Promise<Generator<void, OpenDeal[], void>> {
   const next = `$2::date + 1`;

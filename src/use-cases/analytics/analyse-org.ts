@@ -1,11 +1,11 @@
 // Loads every rep's analysis for an org and window (docs/analytics.md), through a cache
 // that an import invalidates (orgs.data_version). The clock is read by the caller: `today`.
 import { analysisWindow, defaultAsOf, DEFAULT_WINDOW_DAYS, type AnalysisWindow } from '../../core/analytics/analysis-window.ts';
-import { analyseRepsInSteps, type AnalysisInput, type RepsAnalysis } from '../../core/analytics/analyse-reps.ts';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { analyseRepsInSteps, type RepsAnalysis } from '../../core/analytics/analyse-reps.ts';
 import { dayNumberOf, isoDateOf } from '../../core/analytics/iso-day.ts';
 import type { OpenStage } from '../../core/analytics/stage-conversion.ts';
 import type { Database } from '../../db/client.ts';
+import { runStepwise } from '../run-stepwise.ts';
 import {
   dataVersion, hasStageHistory, latestDataDate, listOpenStages, listRepPeople, orgTargets,
 } from '../../db/analytics/analysis-inputs.ts';
@@ -90,11 +90,11 @@ async function computeOrgAnalysis(
     listRepPeople(db, orgId), listOpenStages(db, orgId), hasStageHistory(db, orgId), orgTargets(db, orgId),
     orgWindowStats(db, q), activityStats(db, q), quotaRows(db, q),
   ]);
-  const analysis = await runInSteps({
+  const analysis = await runStepwise(analyseRepsInSteps({
     asOf, windowDays, window, previousWindow, reps, stages, hasStageHistory: history,
     closed, open, activities: activities.orgHasActivities ? activities.rows : null, quotas, stageStats: stageRows,
     targets, cutPoints: options.cutPoints,
-  });
+  }), TURN_BUDGET_MS);
   return {
     ...analysis, asOf, windowDays, window, previousWindow, stages,
     hasActivities: activities.orgHasActivities, dataVersion: version,
@@ -102,20 +102,5 @@ async function computeOrgAnalysis(
 }
 
 // The event loop gets a turn whenever this much time has passed since its last one: short
-// enough that a request waits little, long enough that 2,000 reps take few turns. Time-based
-// (not every N steps) so that the pauses stay short on a loaded machine too.
+// enough that a request waits little, long enough that 2,000 reps take few turns (ADR 017).
 const TURN_BUDGET_MS = 8;
-
-/** The pure analysis, resumed on a later turn of the event loop whenever its time budget is spent. */
-async function runInSteps(input: AnalysisInput): Promise<RepsAnalysis> {
-  const steps = analyseRepsInSteps(input);
-  let since = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - since >= TURN_BUDGET_MS) {
-      await nextTurn();
-      since = performance.now();
-    }
-  }
-}

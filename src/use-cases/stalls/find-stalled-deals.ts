@@ -16,7 +16,7 @@ import { readOpenDeals } from '../../db/stalls/read-open-deals.ts';
 import { stallDataPresence, type StallDataPresence } from '../../db/stalls/stall-data-presence.ts';
 import { listThresholdOverrides } from '../../db/stalls/stall-threshold-overrides.ts';
 import { resolveAsOf } from '../analytics/analyse-org.ts';
-import { runStepwise } from './run-stepwise.ts';
+import { runStepwise } from '../run-stepwise.ts';
 import type { StallReference, StallReferenceCache } from './stall-reference-cache.ts';
 
 export type StallOptions = {

@@ -1,5 +1,5 @@
 // Runs a stepwise computation of the core (a generator that pauses between small pieces of
-// work: src/core/stalls/sort-stepwise.ts, judged-org.ts) without holding the event loop:
+// work: the org analysis, src/core/stalls/sort-stepwise.ts, judged-org.ts) without holding the event loop:
 // whenever `budgetMs` has passed since the last turn, other callbacks (requests) get one.
 // Time-based rather than every N steps, so that the pauses stay short on a loaded machine.
 import { setImmediate as nextTurn } from 'node:timers/promises';
