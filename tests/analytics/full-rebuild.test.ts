@@ -8,10 +8,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { FACT_COLUMNS, factsSql } from '../../src/db/analytics/deal-stage-facts-sql.ts';
 import { refreshDealStageFacts } from '../../src/db/analytics/refresh-deal-stage-facts.ts';
-import { runImport } from '../../src/use-cases/run-import.ts';
-import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
+import { describeEachEngine } from '../helpers/test-database.ts';
 import { REFERENCE_FACTS_SQL } from './reference-facts-sql.ts';
-import { makeDeals, writeDealsFolder, type Deal } from './rollup-fixture.ts';
+import { importDealsFixture, makeDeals, type Deal } from './rollup-fixture.ts';
 
 const deal = (id: string, outcome: Deal['outcome'], closed: string, history: [string, string][]): Deal =>
   ({ id, owner: 'r1', amount: '1000', created: '2025-01-02', history, outcome, closed });
@@ -68,10 +67,7 @@ describeEachEngine('full rebuild of the stage facts and rollups', (engine) => {
   const deals = [...makeDeals(300), ...AWKWARD];
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    const report = await runImport(database, await writeDealsFolder(deals), { preset: 'generic' });
-    expect(report.errors).toEqual([]);
-    orgId = (await database.pool.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1')).rows[0]!.id;
+    ({ database, orgId } = await importDealsFixture(engine, deals));
   }, 120_000);
   afterAll(async () => { await database?.close(); });
 

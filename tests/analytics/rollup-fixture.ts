@@ -1,7 +1,11 @@
 // A seeded org for the rollup and rebuild tests: 5 reps, a 4-stage process, deals with
 // skipped stages, won rows or not, unknown amounts and create dates (makeDeals), and "a
 // day's changes" to them (changeSome), written in the generic preset's layout.
+import { expect } from 'vitest';
+import type { Database, Engine } from '../../src/db/client.ts';
+import { runImport } from '../../src/use-cases/run-import.ts';
 import { writeFolder } from '../helpers/generic-fixture.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 export const STAGES = ['qualify', 'propose', 'negotiate', 'commit'];
 export const STAGES_CSV = ['key,name,position,kind', ...STAGES.map((s, i) => `${s},${s},${i + 1},open`), 'won,Won,9,won', 'lost,Lost,10,lost', 'stalled,No decision,11,no_decision'].join('\n');
 const REPS = ['r1', 'r2', 'r3', 'r4', 'r5'];
@@ -64,3 +68,12 @@ export function changeSome(deals: Deal[], seed: number): Deal[] {
 export const writeDealsFolder = (deals: Deal[], withPeople = true) => writeFolder({
   'stages.csv': STAGES_CSV, ...(withPeople ? { 'people.csv': PEOPLE_CSV } : {}), 'opportunities.csv': oppCsv(deals), 'stage-history.csv': historyCsv(deals),
 });
+
+/** A new database of `engine` holding these deals, imported without errors, and its org. */
+export async function importDealsFixture(engine: Engine, deals: Deal[]): Promise<{ database: Database; orgId: number }> {
+  const database = await openTestDatabase(engine);
+  const report = await runImport(database, await writeDealsFolder(deals), { preset: 'generic' });
+  expect(report.errors).toEqual([]);
+  const orgId = (await database.pool.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1')).rows[0]!.id;
+  return { database, orgId };
+}

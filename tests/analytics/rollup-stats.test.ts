@@ -8,8 +8,8 @@ import type { Database } from '../../src/db/client.ts';
 import { orgWindowStats } from '../../src/db/analytics/org-window-stats.ts';
 import { closedStats, openStats, stageStats } from '../../src/db/analytics/window-stats.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
-import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
-import { changeSome, makeDeals, writeDealsFolder } from './rollup-fixture.ts';
+import { describeEachEngine } from '../helpers/test-database.ts';
+import { changeSome, importDealsFixture, makeDeals, writeDealsFolder } from './rollup-fixture.ts';
 
 describeEachEngine('analytics rollups', (engine) => {
   let database: Database;
@@ -17,10 +17,7 @@ describeEachEngine('analytics rollups', (engine) => {
   const deals = makeDeals(400);
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    const report = await runImport(database, await writeDealsFolder(deals), { preset: 'generic' });
-    expect(report.errors).toEqual([]);
-    orgId = (await database.pool.query<{ id: number }>('SELECT id FROM orgs ORDER BY id LIMIT 1')).rows[0]!.id;
+    ({ database, orgId } = await importDealsFixture(engine, deals));
   }, 120_000);
   afterAll(async () => { await database?.close(); });
 
