@@ -1,11 +1,15 @@
 // Import benchmark: our whole import (generic preset, child process, empty database)
 // against the engine's own bulk load of the same CSV files, on one engine.
 import type { BenchContext, BenchEngine, BenchmarkModule } from '../benchmark-module.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ImportDataManifest } from '../generate-import-data.ts';
 import { withScratchTarget } from '../import/scratch-target.ts';
 import { loadRawEmbedded } from '../import/raw-embedded.ts';
 import { loadRawPostgres, type RawLoad } from '../import/raw-postgres.ts';
 import { runImportChild, type ChildResult } from '../import/run-import-child.ts';
+import { dumpProductRows, measureSchemaFloor, type ImportFloor } from '../import/schema-floor.ts';
 import { sampleLoad, type LoadDuring } from '../machine-load.ts';
 
 export type ImportBenchRow = {
@@ -32,6 +36,12 @@ export type ImportBenchRow = {
   loadavg: LoadDuring;
   /** Where our import's time went: query time by kind, and the rest (reading, parsing). */
   oursTime: { sqlSeconds: number; outsideSqlSeconds: number; topQueries: { label: string; calls: number; seconds: number }[] };
+  /**
+   * The schema floor (bench/import/schema-floor.ts): our import's stored rows COPYed into
+   * the product's own tables, with every key in place (indexed) or taken off and rebuilt
+   * (bulk); ratioIndexed and ratioBulk are raw ÷ floor, the best ratio any import could reach.
+   */
+  floor: ImportFloor;
 };
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -56,7 +66,9 @@ export const importBenchmark: BenchmarkModule = {
 const formatRow = (r: ImportBenchRow) =>
   `${r.engine.padEnd(8)} deals ${r.deals.toLocaleString('en')}: ours ${Math.round(r.oursRowsPerSecond).toLocaleString('en')} rows/s `
   + `(${r.oursSeconds} s), raw ${Math.round(r.rawRowsPerSecond).toLocaleString('en')} rows/s (${r.rawSeconds} s), `
-  + `ratio ${r.ratio} (${r.ratioWithoutAnalyticsRefresh} without the ${r.analyticsRefreshSeconds} s analytics refresh), peak RSS ${r.peakRssMb} MB, load ${r.loadavg.mean} (max ${r.loadavg.max})`;
+  + `ratio ${r.ratio} (${r.ratioWithoutAnalyticsRefresh} without the ${r.analyticsRefreshSeconds} s analytics refresh), `
+  + `schema floor: indexed ${r.floor.indexedSeconds} s (ratio ${r.floor.ratioIndexed}), bulk ${r.floor.bulkSeconds} s (ratio ${r.floor.ratioBulk}), `
+  + `peak RSS ${r.peakRssMb} MB, load ${r.loadavg.mean} (max ${r.loadavg.max})`;
 
 async function benchEngine(
   engine: BenchEngine, folder: string, manifest: ImportDataManifest, context: BenchContext,
@@ -69,9 +81,22 @@ async function benchEngine(
     : loadRawEmbedded(target, folder, log));
   checkRawRows(raw, manifest);
   log(`import ${engine}: raw ${raw.seconds.toFixed(1)} s; now our import (child process)`);
-  const ours = await withScratch(engine, context, 'ours', (target) => runImportChild(folder, target, log));
-  checkOurCounts(ours, manifest);
-  log(`import ${engine}: ours ${ours.seconds.toFixed(1)} s`);
+  const dumpFolder = await mkdtemp(join(tmpdir(), 'cb-bench-floor-dump-'));
+  let floor: ImportFloor;
+  let ours: ChildResult;
+  try {
+    // Our import's rows are dumped while its scratch database still exists.
+    const imported = await withScratch(engine, context, 'ours', async (target) => {
+      const result = await runImportChild(folder, target, log);
+      checkOurCounts(result, manifest);
+      log(`import ${engine}: ours ${result.seconds.toFixed(1)} s; dumping its rows for the schema floor`);
+      return { result, dump: await dumpProductRows(engine, target, dumpFolder) };
+    });
+    ours = imported.result;
+    floor = await measureSchemaFloor(engine, context.pgAdminUrl, imported.dump, raw.seconds, log);
+  } finally {
+    await rm(dumpFolder, { recursive: true, force: true });
+  }
   const total = manifest.rows.people + manifest.rows.opportunities + manifest.rows.stageHistory;
   return {
     engine,
@@ -95,6 +120,7 @@ async function benchEngine(
       outsideSqlSeconds: round(ours.seconds - ours.sqlSeconds),
       topQueries: ours.sql.slice(0, 12).map((q) => ({ ...q, seconds: round(q.seconds) })),
     },
+    floor,
   };
 }
 
