@@ -46,35 +46,52 @@ async function isLargeShare(client: pg.PoolClient, touched: number): Promise<boo
   return known <= 0 || touched > known * ANALYZE_SHARE;
 }
 
+const VALUES = '(stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on)';
+const prefixed = (alias: string, list: string) => list.replace(/(\w+)/g, `${alias}.$1`);
+const ROLLUP_COLUMNS = 'owner_id, stage_ord, reached_on, advanced_on, won_on';
+
 /**
- * Computes the touched deals' facts aside, then deletes only their rows that changed or
- * vanished and inserts only the new or changed ones, moving the monthly rollups by the
- * same rows. Returns the number of facts rows written.
+ * Computes the touched deals' facts aside, then, in one statement, updates in place the
+ * rows that changed (the self-join `o` reads each row as it was), deletes the rows of
+ * stages a deal no longer has and inserts the new ones; the monthly rollups move by the
+ * net of all three (a deal moving one stage on: one row updated, one inserted, and most
+ * rollup cells moved once). Returns the number of facts rows written.
  */
 async function rewriteChangedFacts(client: pg.PoolClient, orgId: number, stages: StageOrder): Promise<number> {
   await client.query(`CREATE TEMP TABLE facts_new ON COMMIT DROP AS ${factsSql(stages, 'touched')}`, [orgId]);
   await client.query('CREATE INDEX ON facts_new (opportunity_id, stage_ord)');
   await client.query('ANALYZE facts_new');
-  await client.query(`
-    WITH gone AS (
+  const { rows } = await client.query<{ n: number }>(`
+    WITH updated AS (
+      UPDATE deal_stage_facts f SET ${VALUES} = ${prefixed('n', VALUES)}
+      FROM facts_new n JOIN deal_stage_facts o
+        ON o.org_id = $1 AND o.opportunity_id = n.opportunity_id AND o.stage_ord = n.stage_ord
+      WHERE f.org_id = $1 AND f.opportunity_id = n.opportunity_id AND f.stage_ord = n.stage_ord
+        AND ${prefixed('n', VALUES)} IS DISTINCT FROM ${prefixed('o', VALUES)}
+      RETURNING o.owner_id AS was_owner_id, o.reached_on AS was_reached_on, o.advanced_on AS was_advanced_on,
+        o.won_on AS was_won_on, ${prefixed('f', ROLLUP_COLUMNS)}
+    ),
+    gone AS (
       DELETE FROM deal_stage_facts f USING facts_touched t
       WHERE f.org_id = $1 AND f.opportunity_id = t.id AND NOT EXISTS (
-        SELECT 1 FROM facts_new n
-        WHERE n.opportunity_id = f.opportunity_id AND n.stage_ord = f.stage_ord
-          AND (n.stage_id, n.owner_id, n.reached_on, n.advanced_on, n.won_on, n.entered_on, n.exited_on)
-              IS NOT DISTINCT FROM (f.stage_id, f.owner_id, f.reached_on, f.advanced_on, f.won_on, f.entered_on, f.exited_on))
-      RETURNING f.owner_id, f.stage_ord, f.reached_on, f.advanced_on, f.won_on
-    )
-    ${addStageRollupDelta('gone', -1)}`, [orgId]);
-  const { rows } = await client.query<{ n: number }>(`
-    WITH added AS (
+        SELECT 1 FROM facts_new n WHERE n.opportunity_id = f.opportunity_id AND n.stage_ord = f.stage_ord)
+      RETURNING ${prefixed('f', ROLLUP_COLUMNS)}
+    ),
+    added AS (
       INSERT INTO deal_stage_facts (${FACT_COLUMNS})
       SELECT ${FACT_COLUMNS} FROM facts_new n
       WHERE NOT EXISTS (SELECT 1 FROM deal_stage_facts f
         WHERE f.org_id = $1 AND f.opportunity_id = n.opportunity_id AND f.stage_ord = n.stage_ord)
-      RETURNING owner_id, stage_ord, reached_on, advanced_on, won_on
+      RETURNING ${ROLLUP_COLUMNS}
     ),
-    moved AS (${addStageRollupDelta('added', 1)} RETURNING 1)
-    SELECT (SELECT count(*) FROM added)::int AS n`, [orgId]);
+    delta AS (
+      SELECT -1 AS sign, was_owner_id AS owner_id, stage_ord, was_reached_on AS reached_on,
+        was_advanced_on AS advanced_on, was_won_on AS won_on FROM updated
+      UNION ALL SELECT 1, ${ROLLUP_COLUMNS} FROM updated
+      UNION ALL SELECT -1, ${ROLLUP_COLUMNS} FROM gone
+      UNION ALL SELECT 1, ${ROLLUP_COLUMNS} FROM added
+    ),
+    moved AS (${addStageRollupDelta('delta')} RETURNING 1)
+    SELECT ((SELECT count(*) FROM added) + (SELECT count(*) FROM updated))::int AS n`, [orgId]);
   return rows[0]!.n;
 }

@@ -1,9 +1,9 @@
 // The rollups derived from the CRM tables and deal_stage_facts (src/db/schema/rollups.ts,
 // ADR 012), kept up to date inside the import's transaction for the deals in the temp
-// table facts_touched: deal_close_facts rows rewritten only where they changed, with
-// rep_close_months and rep_open_deals moved by the rows deleted and inserted;
-// rep_stage_months moved by the facts rows deleted and inserted; the org's data_through
-// raised. A full rebuild (rebuildDerivedFromFacts) recomputes them for the whole org.
+// table facts_touched: deal_close_facts rows written only where they changed (updated in
+// place, inserted or deleted), with rep_close_months and rep_open_deals moved by the net
+// of those rows as they were and as they are; rep_stage_months moved the same way by the
+// facts rows (refresh-deal-stage-facts.ts); the org's data_through raised. A full rebuild (rebuildDerivedFromFacts) recomputes them for the whole org.
 import type pg from 'pg';
 import { withBulkLoad } from '../import/bulk-load.ts';
 import { clearDerivedRows, withPrimaryKeyBuiltAfter } from './clear-derived-rows.ts';
@@ -23,37 +23,61 @@ const closeFactsOf = (deals: string) => `
   LEFT JOIN deal_stage_facts f ON f.org_id = o.org_id AND f.opportunity_id = o.id AND f.stage_ord = 1
   WHERE o.org_id = $1`;
 
-/** SQL moving rep_stage_months by the facts rows of CTE `source`, counted `sign` (+1 or -1) times. */
-export function addStageRollupDelta(source: string, sign: 1 | -1): string {
+/**
+ * SQL moving rep_stage_months by the facts rows of CTE `source` (sign, owner_id, stage_ord,
+ * reached_on, advanced_on, won_on), each counted `sign` times (+1 as it is now, -1 as it
+ * was); groups whose deltas all net to zero are left alone.
+ */
+export function addStageRollupDelta(source: string): string {
+  const deltas = ['sum(sign)', 'coalesce(sum(sign) FILTER (WHERE advanced_on IS NOT NULL), 0)', 'coalesce(sum(sign) FILTER (WHERE won_on IS NOT NULL), 0)'];
   return `
     INSERT INTO rep_stage_months AS r (org_id, month, owner_id, stage_ord, cohort, advanced, won)
-    SELECT $1, date_trunc('month', reached_on::timestamp)::date, owner_id, stage_ord,
-      ${sign} * count(*), ${sign} * count(advanced_on), ${sign} * count(won_on)
+    SELECT $1, date_trunc('month', reached_on::timestamp)::date, owner_id, stage_ord, ${deltas.join(', ')}
     FROM ${source} GROUP BY 2, 3, 4
+    HAVING ${deltas.map((d) => `${d} <> 0`).join(' OR ')}
     ON CONFLICT (org_id, month, owner_id, stage_ord) DO UPDATE
       SET cohort = r.cohort + excluded.cohort, advanced = r.advanced + excluded.advanced, won = r.won + excluded.won`;
 }
 
-/** Rewrites the close facts of the touched deals (in facts_touched), only where they changed. */
+const CLOSE_VALUES = '(owner_id, outcome, closed_on, amount, start_on, has_created)';
+const prefixed = (alias: string, list: string) => list.replace(/(\w+)/g, `${alias}.$1`);
+
+/**
+ * Brings the close facts of the touched deals (in facts_touched) to what close_new says, in
+ * one statement: rows that changed are updated in place (the self-join `o` reads each row
+ * as it was, for the rollup delta), rows of deals with no close fact any more are deleted,
+ * new ones inserted; the rollups move by the net of all three.
+ */
 export async function refreshCloseFacts(client: pg.PoolClient, orgId: number): Promise<void> {
   await client.query(`CREATE TEMP TABLE close_new ON COMMIT DROP AS ${closeFactsOf('JOIN facts_touched t ON t.id = o.id')}`, [orgId]);
+  await client.query('ANALYZE close_new');
   await client.query(`
-    WITH gone AS (
+    WITH updated AS (
+      UPDATE deal_close_facts c SET ${CLOSE_VALUES} = ${prefixed('n', CLOSE_VALUES)}
+      FROM close_new n JOIN deal_close_facts o ON o.org_id = $1 AND o.opportunity_id = n.opportunity_id
+      WHERE c.org_id = $1 AND c.opportunity_id = n.opportunity_id
+        AND ${prefixed('n', CLOSE_VALUES)} IS DISTINCT FROM ${prefixed('o', CLOSE_VALUES)}
+      RETURNING o.owner_id AS was_owner_id, o.outcome AS was_outcome, o.closed_on AS was_closed_on, o.amount AS was_amount,
+        c.owner_id, c.outcome, c.closed_on, c.amount
+    ),
+    gone AS (
       DELETE FROM deal_close_facts c USING facts_touched t
-      WHERE c.org_id = $1 AND c.opportunity_id = t.id AND NOT EXISTS (
-        SELECT 1 FROM close_new n WHERE n.opportunity_id = c.opportunity_id
-          AND (n.owner_id, n.outcome, n.closed_on, n.amount, n.start_on, n.has_created)
-              IS NOT DISTINCT FROM (c.owner_id, c.outcome, c.closed_on, c.amount, c.start_on, c.has_created))
+      WHERE c.org_id = $1 AND c.opportunity_id = t.id
+        AND NOT EXISTS (SELECT 1 FROM close_new n WHERE n.opportunity_id = c.opportunity_id)
       RETURNING c.owner_id, c.outcome, c.closed_on, c.amount
     ),
-    ${closeRollupDelta('gone', -1)}`, [orgId]);
-  await client.query(`
-    WITH added AS (
+    added AS (
       INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) SELECT ${CLOSE_COLUMNS} FROM close_new n
       WHERE NOT EXISTS (SELECT 1 FROM deal_close_facts c WHERE c.org_id = $1 AND c.opportunity_id = n.opportunity_id)
       RETURNING owner_id, outcome, closed_on, amount
     ),
-    ${closeRollupDelta('added', 1)}`, [orgId]);
+    source AS (
+      SELECT -1 AS sign, was_owner_id AS owner_id, was_outcome AS outcome, was_closed_on AS closed_on, was_amount AS amount FROM updated
+      UNION ALL SELECT 1, owner_id, outcome, closed_on, amount FROM updated
+      UNION ALL SELECT -1, owner_id, outcome, closed_on, amount FROM gone
+      UNION ALL SELECT 1, owner_id, outcome, closed_on, amount FROM added
+    ),
+    ${closeRollupDelta('source')}`, [orgId]);
 }
 
 /** After an incremental refresh: data_through rises to the latest date the touched deals' rows mention. */
@@ -78,8 +102,8 @@ export async function rebuildDerivedFromFacts(client: pg.PoolClient, orgId: numb
   await withBulkLoad(client, 'deal_close_facts', true, () => withPrimaryKeyBuiltAfter(client, 'deal_close_facts', emptied, () =>
     client.query(`INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) ${closeFactsOf('')}`, [orgId])));
   await client.query(`
-    WITH source AS (SELECT owner_id, outcome, closed_on, amount FROM deal_close_facts WHERE org_id = $1),
-    ${closeRollupDelta('source', 1)}`, [orgId]);
+    WITH source AS (SELECT 1 AS sign, owner_id, outcome, closed_on, amount FROM deal_close_facts WHERE org_id = $1),
+    ${closeRollupDelta('source')}`, [orgId]);
   await withPrimaryKeyBuiltAfter(client, 'rep_stage_months', emptied, () => client.query(`
     INSERT INTO rep_stage_months (org_id, month, owner_id, stage_ord, cohort, advanced, won)
     SELECT $1, date_trunc('month', reached_on::timestamp)::date, owner_id, stage_ord, count(*), count(advanced_on), count(won_on)

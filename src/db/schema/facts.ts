@@ -1,7 +1,11 @@
 // Derived facts, rebuilt from the CRM tables for the deals each import touches, so that
 // analytics never re-walks the whole stage history (docs/analytics.md).
-import { date, foreignKey, index, integer, pgTable, primaryKey, smallint } from 'drizzle-orm/pg-core';
-import { opportunities } from './crm.ts';
+//
+// No foreign key to opportunities (dropped in migration 0009, ADR 012): the rows are
+// written only by the import's own refresh, from the deals it has just written in the same
+// transaction, and deals are never deleted; the key cost a lookup per written row on every
+// day's import and a validating scan of every fact after each full rebuild.
+import { date, index, integer, pgTable, primaryKey, smallint } from 'drizzle-orm/pg-core';
 
 // One row per deal and open stage it reached: `stage_ord` is the stage's rank among the
 // org's open stages (1 = first). A deal that skipped a stage has reached it on the date it
@@ -25,5 +29,4 @@ export const dealStageFacts = pgTable('deal_stage_facts', {
   primaryKey({ columns: [t.orgId, t.opportunityId, t.stageOrd] }),
   index('deal_stage_facts_org_reached_idx').on(t.orgId, t.reachedOn, t.ownerId, t.stageOrd, t.advancedOn, t.wonOn),
   index('deal_stage_facts_org_owner_idx').on(t.orgId, t.ownerId, t.reachedOn),
-  foreignKey({ columns: [t.orgId, t.opportunityId], foreignColumns: [opportunities.orgId, opportunities.id], name: 'deal_stage_facts_opportunity_fk' }).onDelete('cascade'),
 ]);
