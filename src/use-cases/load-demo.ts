@@ -9,6 +9,8 @@ import { ensureOrg } from '../db/queries/orgs.ts';
 import { generateDemoCoaching } from '../core/demo/generate-demo-coaching.ts';
 import { generateDemoOrg } from '../core/demo/generate-demo-org.ts';
 import { writeDemoCoaching } from '../db/queries/write-demo-coaching.ts';
+import { writeDemoTimeReports } from '../db/queries/write-demo-time-reports.ts';
+import { generateDemoTimeReports } from '../core/demo/generate-demo-time-reports.ts';
 import { writeDemoInnovations } from '../db/queries/write-demo-innovations.ts';
 import { generateDemoInnovations } from '../core/demo/generate-demo-innovations.ts';
 import type { Located, ImportPlan, RecordStream } from '../importers/import-plan.ts';
@@ -62,7 +64,9 @@ export async function loadDemo(
   const { rows: [coached] } = await database.pool.query<{ any: boolean }>(
     'SELECT EXISTS (SELECT 1 FROM coaching_sessions WHERE org_id = $1) AS any', [orgId]);
   if (!coached!.any) {
-    await writeDemoCoaching(database.pool, orgId, generateDemoCoaching(options.seed, options.asOf, org.people));
+    const sessions = generateDemoCoaching(options.seed, options.asOf, org.people, org.stagesToCoach);
+    await writeDemoCoaching(database.pool, orgId, sessions);
+    await writeDemoTimeReports(database.pool, orgId, generateDemoTimeReports(options.seed, options.asOf, org.people, sessions));
     await writeDemoInnovations(database.pool, orgId, generateDemoInnovations(options.seed, options.asOf, org));
     await planDemoCadences(database, orgId, options.asOf);
   }

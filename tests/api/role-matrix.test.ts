@@ -36,12 +36,12 @@ const MATRIX: [string, string, unknown, Record<Actor, number>][] = [
   ['GET', '/deals/99999', undefined, { anonymous: 401, admin: 404, leader: 404, manager: 404, rep: 404 }],
   ['POST', '/deals/99999/co-creation', {}, { anonymous: 401, admin: 404, leader: 404, manager: 404, rep: 404 }],
   ['GET', '/co-creation/99999', undefined, { anonymous: 401, admin: 404, leader: 404, manager: 404, rep: 404 }],
-  // Demo seed 7: the rep (#8) is the manager's (#2); deal 104 is the rep's, deal 375 and co-creation session 50 another team's.
+  // Demo seed 7: the rep (#8) is the manager's (#2); deal 104 is the rep's, deal 375 and co-creation session 154 (after the demo's coaching history) another team's.
   ['GET', '/deals/104?asOf=2026-06-30', undefined, everyone],
   ['GET', '/deals/104/suggested-innovations', undefined, everyone],
   ['GET', '/deals/375', undefined, { anonymous: 401, admin: 200, leader: 200, manager: 404, rep: 404 }],
-  ['GET', '/co-creation/50', undefined, { anonymous: 401, admin: 200, leader: 200, manager: 404, rep: 404 }],
-  ['PATCH', '/co-creation/50', { decision: 'Keep the cost-of-waiting sheet as the next step' }, { anonymous: 401, admin: 200, leader: 200, manager: 404, rep: 404 }],
+  ['GET', '/co-creation/154', undefined, { anonymous: 401, admin: 200, leader: 200, manager: 404, rep: 404 }],
+  ['PATCH', '/co-creation/154', { decision: 'Keep the cost-of-waiting sheet as the next step' }, { anonymous: 401, admin: 200, leader: 200, manager: 404, rep: 404 }],
   ['GET', '/innovations/1', undefined, everyone],
   ['POST', '/innovations/1/uses', { dealId: 104 }, { anonymous: 401, admin: 201, leader: 200, manager: 200, rep: 200 }],
   ['POST', '/deals/104/co-creation', {}, { anonymous: 401, admin: 201, leader: 201, manager: 201, rep: 403 }],

@@ -16,6 +16,11 @@ export type DemoOrg = {
   activities: ActivityRecord[];
   quotas: QuotaRecord[];
   stakeholders: StakeholderRecord[];
+  /**
+   * Not imported: the open stages (keys) each rep's manager coaches in the demo's history,
+   * from the hidden skill profile (rep-skill-profile.ts, stagesToCoach).
+   */
+  stagesToCoach: Record<string, string[]>;
 };
 
 export type DemoOrgOptions = {

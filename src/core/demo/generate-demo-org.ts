@@ -6,6 +6,7 @@ import type { DemoOrg, DemoOrgOptions } from './demo-org.ts';
 import { createRandom, deriveSeed } from './seeded-random.ts';
 import { dayFromIsoDate } from './demo-calendar.ts';
 import { generateDemoPeople } from './generate-demo-people.ts';
+import { stagesToCoach } from './rep-skill-profile.ts';
 import { demoAccountCount, generateDemoAccounts } from './generate-demo-accounts.ts';
 import { generateDemoProducts } from './generate-demo-products.ts';
 import { generateDemoDeals, type DemoDeal } from './generate-demo-deals.ts';
@@ -15,6 +16,8 @@ import { generateDemoStakeholders } from './generate-demo-stakeholders.ts';
 import { generateDemoQuotas } from './generate-demo-quotas.ts';
 
 export const DEFAULT_DEMO_REPS = 60;
+// The skill profile indexes the open stages in process order.
+const OPEN_STAGE_KEYS = DEFAULT_PROCESS.filter((stage) => stage.kind === 'open').map((stage) => stage.key);
 /** The window is the 365 days ending at as-of, both included. */
 const WINDOW_DAYS = 365;
 
@@ -50,5 +53,6 @@ export function generateDemoOrg(options: DemoOrgOptions): DemoOrg {
     activities: generateDemoActivities(stream('activities'), reps, dealsByRep, windowStartDay, asOfDay),
     quotas: generateDemoQuotas(stream('quotas'), reps, dealsByRep, asOfDay),
     stakeholders: generateDemoStakeholders(stream('stakeholders'), deals, asOfDay),
+    stagesToCoach: Object.fromEntries(reps.map((rep) => [rep.externalId, stagesToCoach(rep.profile).map((i) => OPEN_STAGE_KEYS[i]!)])),
   };
 }

@@ -73,3 +73,13 @@ export function drawRepSkillProfile(random: Random, tier: RepTier): RepSkillProf
     threading: clamp(random.normal(tier === 'star' ? 0.8 : tier === 'core' ? 0.6 : 0.4, 0.1), 0.1, 0.95),
   };
 }
+
+/**
+ * The open stages (indexes) a manager who knows the rep would coach: the rep's weak stages,
+ * or for a rep without one, the stage they pass least well against the baseline.
+ */
+export function stagesToCoach(profile: RepSkillProfile): number[] {
+  if (profile.weakStages.length > 0) return profile.weakStages;
+  const relative = profile.passRates.map((rate, stage) => rate / BASELINE_PASS_RATES[stage]!);
+  return [relative.indexOf(Math.min(...relative))];
+}

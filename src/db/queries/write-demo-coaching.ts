@@ -1,6 +1,7 @@
-// Writes the demo's coaching history (src/core/demo/generate-demo-coaching.ts): held 1:1
-// sessions, the observation made in each, and its commitment, reviewed in the next one.
-// One transaction; people and behaviours are found by external id and key.
+// Writes the demo's coaching history (src/core/demo/generate-demo-coaching.ts): 1:1, deal and
+// team sessions as held, missed or cancelled; for held coaching, the observations made and
+// the 1:1's commitment, reviewed in the rep's next held 1:1. One transaction; people and
+// behaviours are found by external id and key. Sessions arrive in date order.
 import type pg from 'pg';
 import type { DemoSession } from '../../core/demo/generate-demo-coaching.ts';
 
@@ -15,31 +16,41 @@ export async function writeDemoCoaching(pool: pg.Pool, orgId: number, sessions: 
     let written = 0;
     for (const s of sessions) {
       const managerId = people.get(s.managerRef);
-      const repId = people.get(s.repRef);
-      const behaviourId = behaviours.get(s.behaviourKey);
-      if (managerId === undefined || repId === undefined || behaviourId === undefined) continue;
+      const repId = s.repRef === null ? null : people.get(s.repRef);
+      const behaviourId = s.coaching ? behaviours.get(s.coaching.behaviourKey) ?? null : null;
+      if (managerId === undefined || repId === undefined) continue;
+      const held = s.status === 'held';
       const { rows } = await client.query<{ id: number }>(`
         INSERT INTO coaching_sessions (org_id, manager_id, kind, rep_id, scheduled_at, held_at, duration_min, status,
           stage_id, behaviour_id, affirm, understand, specify, embed)
-        SELECT $1, $2, 'one_on_one', $3, $4::date + time '10:00', $4::date + time '10:00', 30, 'held', b.stage_id, b.id,
-          'Development conversation, not an evaluation.', $5, $6, $7
-        FROM behaviours b WHERE b.org_id = $1 AND b.id = $8
-        RETURNING id`, [orgId, managerId, repId, s.heldOn, s.evidence, s.specify, s.commitment.text, behaviourId]);
+        VALUES ($1, $2, $3, $4, $5::date + make_interval(mins => $6), CASE WHEN $7 THEN $5::date + make_interval(mins => $6) END,
+          $8, $9, (SELECT stage_id FROM behaviours WHERE org_id = $1 AND id = $10), $10,
+          CASE WHEN $10::int IS NOT NULL THEN 'Development conversation, not an evaluation.' END, $11, $12, $13)
+        RETURNING id`,
+      [orgId, managerId, s.kind, repId, s.on, s.startMinute, held, s.durationMin, s.status, behaviourId,
+        s.coaching?.observations[0]?.evidence ?? null, s.coaching?.specify ?? null, s.coaching?.commitment?.text ?? null]);
+      written += 1;
+      if (!s.coaching || repId === null || behaviourId === null) continue;
       const sessionId = rows[0]!.id;
+      for (const o of s.coaching.observations) {
+        const observed = behaviours.get(o.behaviourKey);
+        if (observed === undefined) continue;
+        await client.query(`
+          INSERT INTO observations (org_id, rep_id, observer_id, behaviour_id, rating, evidence, source, observed_at)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [orgId, repId, managerId, observed, o.rating, o.evidence, o.source, s.on]);
+      }
+      const commitment = s.coaching.commitment;
+      if (!commitment) continue;
       const reviewed = previousCommitment.get(repId);
       if (reviewed !== undefined) {
-        await client.query(`UPDATE commitments SET reviewed_in_session_id = $3, reviewed_at = $4::date + time '10:00'
-                            WHERE org_id = $1 AND id = $2`, [orgId, reviewed, sessionId, s.heldOn]);
+        await client.query(`UPDATE commitments SET reviewed_in_session_id = $3, reviewed_at = $4::date + make_interval(mins => $5)
+                            WHERE org_id = $1 AND id = $2`, [orgId, reviewed, sessionId, s.on, s.startMinute]);
       }
-      await client.query(`
-        INSERT INTO observations (org_id, rep_id, observer_id, behaviour_id, rating, evidence, source, observed_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [orgId, repId, managerId, behaviourId, s.rating, s.evidence, s.source, s.heldOn]);
-      const commitment = await client.query<{ id: number }>(`
+      const inserted = await client.query<{ id: number }>(`
         INSERT INTO commitments (org_id, session_id, rep_id, behaviour_id, text, due_on, status, review_note)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [orgId, sessionId, repId, behaviourId, s.commitment.text, s.commitment.dueOn, s.commitment.status, s.commitment.reviewNote]);
-      previousCommitment.set(repId, commitment.rows[0]!.id);
-      written += 1;
+      [orgId, sessionId, repId, behaviourId, commitment.text, commitment.dueOn, commitment.status, commitment.reviewNote]);
+      previousCommitment.set(repId, inserted.rows[0]!.id);
     }
     await client.query('COMMIT');
     return written;
