@@ -40,14 +40,22 @@ export async function takeOff(session: FloorSession, off: TakenOff): Promise<voi
   if (off.indexes.length > 0) await session.query(`DROP INDEX ${off.indexes.map((i) => quote(i.name)).join(', ')}`);
 }
 
-export async function putBack(session: FloorSession, off: TakenOff): Promise<void> {
-  for (const key of off.keys) await session.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
-  for (const index of off.indexes) await session.query(index.definition);
+/** Re-creates what was taken off; returns each statement's time (a key's or index's build). */
+export async function putBack(session: FloorSession, off: TakenOff): Promise<{ label: string; seconds: number }[]> {
+  const timings: { label: string; seconds: number }[] = [];
+  const timed = async (label: string, sql: string) => {
+    const started = performance.now();
+    await session.query(sql);
+    timings.push({ label, seconds: (performance.now() - started) / 1000 });
+  };
+  for (const key of off.keys) await timed(key.name, `ALTER TABLE ${key.table} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
+  for (const index of off.indexes) await timed(index.name, index.definition);
   // One ALTER per table re-adds its foreign keys, as bulk-load.ts does.
   for (const table of new Set(off.foreignKeys.map((k) => k.table))) {
     const keys = off.foreignKeys.filter((k) => k.table === table);
-    await session.query(`ALTER TABLE ${table} ${keys.map((k) => `ADD CONSTRAINT ${quote(k.name)} ${k.definition}`).join(', ')}`);
+    await timed(`foreign keys of ${table}`, `ALTER TABLE ${table} ${keys.map((k) => `ADD CONSTRAINT ${quote(k.name)} ${k.definition}`).join(', ')}`);
   }
+  return timings;
 }
 
 /** Every index and constraint definition of the tables (and keys onto them), to check that they came back exactly. */

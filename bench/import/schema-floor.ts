@@ -45,6 +45,8 @@ export type FloorLoad = {
   keysSeconds: number;
   /** Bulk only: how many foreign keys, keys and indexes were taken off and re-created. */
   takenOff: { foreignKeys: number; keys: number; indexes: number } | null;
+  /** Bulk only: the slowest re-creations (a key, an index, one table's foreign keys). */
+  rebuilds: { label: string; seconds: number }[];
   rows: Record<string, number>;
 };
 
@@ -114,6 +116,7 @@ async function timedLoad(session: FloorSession, dump: FloorDump, mode: 'indexed'
   const started = performance.now();
   await session.query('BEGIN');
   let keysSeconds = 0;
+  let rebuilds: { label: string; seconds: number }[] = [];
   if (off) {
     const t0 = performance.now();
     await takeOff(session, off);
@@ -124,7 +127,7 @@ async function timedLoad(session: FloorSession, dump: FloorDump, mode: 'indexed'
   const copySeconds = (performance.now() - copyStarted) / 1000;
   if (off) {
     const t0 = performance.now();
-    await putBack(session, off);
+    rebuilds = await putBack(session, off);
     keysSeconds += (performance.now() - t0) / 1000;
   }
   await session.query('COMMIT');
@@ -133,6 +136,7 @@ async function timedLoad(session: FloorSession, dump: FloorDump, mode: 'indexed'
     copySeconds,
     keysSeconds,
     takenOff: off ? { foreignKeys: off.foreignKeys.length, keys: off.keys.length, indexes: off.indexes.length } : null,
+    rebuilds: rebuilds.sort((a, b) => b.seconds - a.seconds).slice(0, 12),
     rows: {},
   };
 }
@@ -143,7 +147,7 @@ export type ImportFloor = {
   bulkSeconds: number;
   ratioIndexed: number;
   ratioBulk: number;
-  indexed: Omit<FloorLoad, 'rows' | 'keysSeconds' | 'takenOff'>;
+  indexed: Omit<FloorLoad, 'rows' | 'keysSeconds' | 'takenOff' | 'rebuilds'>;
   bulk: Omit<FloorLoad, 'rows'>;
   /** Rows loaded per table (checked by counting after each load). */
   rows: Record<string, number>;
@@ -170,7 +174,8 @@ export async function measureSchemaFloor(
     ratioIndexed: round(rawSeconds / indexed.seconds, 3),
     ratioBulk: round(rawSeconds / bulk.seconds, 3),
     indexed: { seconds: round(indexed.seconds), copySeconds: round(indexed.copySeconds) },
-    bulk: { seconds: round(bulk.seconds), copySeconds: round(bulk.copySeconds), keysSeconds: round(bulk.keysSeconds), takenOff: bulk.takenOff },
+    bulk: { seconds: round(bulk.seconds), copySeconds: round(bulk.copySeconds), keysSeconds: round(bulk.keysSeconds), takenOff: bulk.takenOff,
+      rebuilds: bulk.rebuilds.map((r) => ({ ...r, seconds: round(r.seconds) })) },
     rows: bulk.rows,
     dumpSeconds: round(dump.seconds),
     dumpMb: Math.round(bytes / 2 ** 20),
