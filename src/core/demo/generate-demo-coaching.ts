@@ -58,8 +58,10 @@ export function generateDemoCoaching(
     const style = COACHING_STYLES[index % COACHING_STYLES.length]!;
     // A stream per manager, weeks oldest first: the as-of weekday changes only the as-of week.
     const random = createRandom(deriveSeed(seed, `coaching ${manager.externalId}`));
-    // The default cadence's slots: Monday to Thursday from 10:00 in 45-minute steps.
-    const plans: RepPlan[] = people.filter((p) => p.role === 'rep' && p.managerRef === manager.externalId).map((rep, i) => {
+    // The default cadence's slots (default-cadences.ts), reps by name as it takes them: Monday
+    // to Thursday from 10:00 in 45-minute steps, so the history runs on the slots now planned.
+    const team = people.filter((p) => p.role === 'rep' && p.managerRef === manager.externalId);
+    const plans: RepPlan[] = [...team].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((rep, i) => {
       const stages = stagesToCoach[rep.externalId] ?? [];
       const stageKey = stages.length > 0 ? random.pick(stages) : random.pick(DEFAULT_GUIDE).stageKey;
       return { rep, slotDay: i % 4, slotMinute: 10 * 60 + Math.floor(i / 4) * 45, focus: guide.get(stageKey) ?? [] };
