@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { AccountabilityResponse, WeekAdherence } from '../../../contract/cadence.ts';
 import { apiGet } from '../../api/client.ts';
 import { Pill, type PillTone } from '../../components/pill.tsx';
+import { isWeekRunning } from '../accountability/share-band.ts';
 import './week-accountability-card.css';
 
 // The same query as the Accountability page (docs/accountability.md), so the two share the cache.
@@ -22,7 +23,10 @@ export function WeekAccountabilityCard({ managerId, isSelf }: { managerId: numbe
   const data = query.data;
   const week = [...data.weeks].sort((a, b) => b.weekStart.localeCompare(a.weekStart))[0];
   if (!week) return null;
-  const [bandText, tone] = bandWords[week.band];
+  // A week still running (the as-of date is on or before its Friday) is not called short yet:
+  // every Monday would read "flagged". Reaching the band early is still said.
+  const short = week.band === 'flag' || week.band === 'below';
+  const [bandText, tone]: [string, PillTone] = short && isWeekRunning(week.weekStart, data.asOf) ? ['so far this week', 'neutral'] : bandWords[week.band];
   const waiting = data.repsWithoutOneOnOne;
   const link = isSelf ? '/accountability' : `/accountability?managerId=${data.manager.id}`;
   return (
