@@ -4,7 +4,7 @@
 // into text files; then, into a fresh database with the product's schema (migrations run by
 // openDatabase, as bench/import-child.ts opens its database), they are loaded twice:
 //   indexed: COPY into the tables with all their keys, indexes and foreign keys in place;
-//   bulk:    the same, with the foreign keys, the indexes and the unreferenced keys taken
+//   bulk:    the same, with every key, index and foreign key of those tables taken
 //            off first and re-created after (bench/import/floor-keys.ts).
 // Both are timed from BEGIN to the end of COMMIT, on a connection like the raw baseline's
 // (bench/import/floor-session.ts), and checked by counting the rows afterwards.
