@@ -14,7 +14,7 @@ import { analyseOrg, type AnalysisCache } from './analyse-org.ts';
 const LARGE_SHARE = 0.1;
 const READ_TABLES = 'deal_stage_facts, deal_close_facts, rep_stage_months, opportunities, stage_history';
 
-type Listener = (orgId: number) => void;
+type Listener = (orgId: number) => Promise<unknown>;
 const listeners = new WeakMap<Database, Set<Listener>>();
 
 /** Called by runImport once its transaction is over. Never throws: the import itself succeeded. */
@@ -28,7 +28,7 @@ export async function afterImportCommitted(database: Database, report: ImportRep
       "SELECT reltuples::float8 AS deals FROM pg_class WHERE oid = 'opportunities'::regclass");
     const total = table?.deals ?? 0;
     if (total <= 0 || changed('opportunities') > total * LARGE_SHARE) await database.pool.query(`VACUUM (ANALYZE) ${READ_TABLES}`);
-    for (const listener of listeners.get(database) ?? []) listener(orgId);
+    void warmInTurn(database, orgId);
   } catch (error) {
     console.error('after import: analytics upkeep failed:', (error as Error).message);
   }
@@ -41,7 +41,7 @@ export async function afterImportCommitted(database: Database, report: ImportRep
  */
 export function warmAnalysisAfterImports(database: Database, cache: AnalysisCache, today: () => string): () => void {
   return listen(database, (orgId) => {
-    analyseOrg(database, orgId, today(), {}, cache).catch((error: Error) => reportWarmUpFailure(database, 'the analysis', error));
+    return analyseOrg(database, orgId, today(), {}, cache).catch((error: Error) => reportWarmUpFailure(database, 'the analysis', error));
   });
 }
 
@@ -53,7 +53,7 @@ export function warmAnalysisAfterImports(database: Database, cache: AnalysisCach
  */
 export function warmStallsAfterImports(database: Database, cache: StallReferenceCache, today: () => string): () => void {
   return listen(database, (orgId) => {
-    findStalledDeals(database, orgId, today(), { ownerIds: null }, cache).catch((error: Error) => reportWarmUpFailure(database, 'stall detection', error));
+    return findStalledDeals(database, orgId, today(), { ownerIds: null }, cache).catch((error: Error) => reportWarmUpFailure(database, 'stall detection', error));
   });
 }
 
@@ -62,6 +62,14 @@ export function warmStallsAfterImports(database: Database, cache: StallReference
 function reportWarmUpFailure(database: Database, what: string, error: Error): void {
   if (database.pool.ending) return;
   console.error(`after import: warming ${what} failed:`, error.message);
+}
+
+// The warm-ups run one after another, in the background, never side by side: on a small
+// machine two at once keep two PostgreSQL backends busy (both cores of the 2-core bench
+// machine) while the server's event loop waits for a core (a 147 ms block holding 37 ms of
+// our CPU, docs/benchmarks.md). A request meanwhile joins or computes what it needs itself.
+async function warmInTurn(database: Database, orgId: number): Promise<void> {
+  for (const listener of [...(listeners.get(database) ?? [])]) await listener(orgId);
 }
 
 function listen(database: Database, listener: Listener): () => void {
