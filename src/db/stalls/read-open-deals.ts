@@ -8,8 +8,8 @@
 // planner statistics (PGlite never gathers them by itself).
 import type pg from 'pg';
 import type { OpenDeal } from '../../core/stalls/open-deal.ts';
+import { readInPages } from '../read-in-pages.ts';
 
-type Db = pg.Pool | pg.PoolClient;
 
 export type OpenDealsQuery = {
   orgId: number;
@@ -36,7 +36,7 @@ type Row = Omit<OpenDeal, 'ownerName' | 'stageKey' | 'stageName' | 'stageId' | '
  * Reads the open deals; what it returns turns the rows into OpenDeals a step at a time (an
  * org's 200,000 at 1M deals), for src/use-cases/run-stepwise.ts.
  */
-export async function readOpenDeals(db: Db, q: OpenDealsQuery): Promise<Generator<void, OpenDeal[], void>> {
+export async function readOpenDeals(db: pg.Pool, q: OpenDealsQuery): Promise<Generator<void, OpenDeal[], void>> {
   const next = `$2::date + 1`;
   const lastActivity = q.withActivities
     ? `(SELECT max(a.occurred_at)::date FROM activities a
@@ -65,7 +65,7 @@ export async function readOpenDeals(db: Db, q: OpenDealsQuery): Promise<Generato
   const [deals, people] = await Promise.all([
     // Open now (index on owner and outcome), or closed after the as-of date (index on close date,
     // nearly empty for a recent as-of date): two branches, so that each reads only its own deals.
-    db.query<Row>(`
+    readInPages<Row>(db, `
       WITH closed_later AS MATERIALIZED (
         SELECT id FROM opportunities WHERE org_id = $1 AND closed_at > $2::date AND outcome <> 'open'
       )
@@ -98,7 +98,7 @@ export async function readOpenDeals(db: Db, q: OpenDealsQuery): Promise<Generato
   ]);
   const ownerName = new Map(people.rows.map((p) => [p.id, p.name]));
   const openStage = new Map(q.openStages.map((s) => [s.stageId, s]));
-  return toOpenDeals(deals.rows, ownerName, openStage);
+  return toOpenDeals(deals, ownerName, openStage);
 }
 
 const STEP = 2_000;
