@@ -4,6 +4,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { Pill } from '../../components/pill.tsx';
 import { ShareBar, ShareLegend } from './share-bar.tsx';
 import { ShareTrendChart } from './share-trend-chart.tsx';
+import { isShortSoFar, SO_FAR_LABEL } from '../../components/week-so-far.ts';
 import { bandLabels, bandTones, formatHours, formatShare } from './share-band.ts';
 
 const weekTitle = (monday: string) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`));
@@ -25,7 +26,9 @@ export function ManagerWeeks({ data }: { data: AccountabilityResponse }) {
           <div className="kpi-tile" data-band={latest.band}>
             <dt>Coaching share this week</dt>
             <dd className="kpi-value">{formatShare(latest.share)}</dd>
-            <dd><Pill tone={bandTones[latest.band]}>{bandLabels[latest.band]}</Pill></dd>
+            <dd>{isShortSoFar(latest, data.asOf)
+              ? <Pill tone="neutral">{SO_FAR_LABEL}</Pill>
+              : <Pill tone={bandTones[latest.band]}>{bandLabels[latest.band]}</Pill>}</dd>
           </div>
           <div className="kpi-tile">
             <dt>Streak</dt>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, formatHours, formatShare, isWeekRunning, shareOf, weekStartOf } from './share-band.ts';
+import { bandOf, formatHours, formatShare, shareOf, weekStartOf } from './share-band.ts';
 
 describe('shareOf and bandOf', () => {
   it.each([
@@ -29,15 +29,4 @@ describe('weekStartOf', () => {
     ['2026-11-18', -1, '2026-11-09'],
     ['2026-12-31', 1, '2027-01-04'],
   ] as const)('%s shifted %i → %s', (day, shift, monday) => expect(weekStartOf(day, shift)).toBe(monday));
-});
-
-describe('isWeekRunning', () => {
-  it.each([
-    ['2026-11-16', '2026-11-16', true], // Monday
-    ['2026-11-16', '2026-11-20', true], // Friday
-    ['2026-11-16', '2026-11-21', false], // Saturday: the working week is over
-    ['2026-11-16', '2026-11-22', false],
-    ['2026-11-09', '2026-11-18', false], // a past week
-    ['2026-11-23', '2026-11-22', false], // a week not begun
-  ] as const)('week of %s on %s → %s', (weekStart, asOf, running) => expect(isWeekRunning(weekStart, asOf)).toBe(running));
 });

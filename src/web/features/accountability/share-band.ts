@@ -37,10 +37,3 @@ export function weekStartOf(day: string, shiftWeeks = 0): string {
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7) + shiftWeeks * 7);
   return date.toISOString().slice(0, 10);
 }
-
-/** Whether the week starting `weekStart` is still running on `asOf` (on or before its Friday). */
-export function isWeekRunning(weekStart: string, asOf: string): boolean {
-  const friday = new Date(`${weekStart}T00:00:00Z`);
-  friday.setUTCDate(friday.getUTCDate() + 4);
-  return asOf >= weekStart && asOf <= friday.toISOString().slice(0, 10);
-}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AccountabilityResponse, WeekAdherence } from '../../../contract/cadence.ts';
 import { apiGet } from '../../api/client.ts';
 import { Pill, type PillTone } from '../../components/pill.tsx';
-import { isWeekRunning } from '../accountability/share-band.ts';
+import { isShortSoFar, SO_FAR_LABEL } from '../../components/week-so-far.ts';
 import './week-accountability-card.css';
 
 // The same query as the Accountability page (docs/accountability.md), so the two share the cache.
@@ -23,10 +23,7 @@ export function WeekAccountabilityCard({ managerId, isSelf }: { managerId: numbe
   const data = query.data;
   const week = [...data.weeks].sort((a, b) => b.weekStart.localeCompare(a.weekStart))[0];
   if (!week) return null;
-  // A week still running (the as-of date is on or before its Friday) is not called short yet:
-  // every Monday would read "flagged". Reaching the band early is still said.
-  const short = week.band === 'flag' || week.band === 'below';
-  const [bandText, tone]: [string, PillTone] = short && isWeekRunning(week.weekStart, data.asOf) ? ['so far this week', 'neutral'] : bandWords[week.band];
+  const [bandText, tone]: [string, PillTone] = isShortSoFar(week, data.asOf) ? [SO_FAR_LABEL, 'neutral'] : bandWords[week.band];
   const waiting = data.repsWithoutOneOnOne;
   const link = isSelf ? '/accountability' : `/accountability?managerId=${data.manager.id}`;
   return (
