@@ -1,7 +1,8 @@
 // The deals open as of a date, with what stall detection needs of each (docs/stalls.md):
 // the stage the deal was in on that date and since when (its latest stage-history entry on
 // or before the date), its start, last activity, close-date pushes and the close date as it
-// stood then, and its engaged stakeholders. One statement over the open deals; each per-deal
+// stood then, and its engaged stakeholders. One statement over the open deals, read in pages
+// (src/db/read-in-pages.ts) so the event loop gets turns while the rows arrive; each per-deal
 // lookup is one range of an (org_id, opportunity_id, …) index, and lookups for data the org
 // never imported are left out. Owner and stage names are joined in JavaScript from the
 // org's people and stages (small tables), which keeps the plan the same with or without
@@ -9,7 +10,6 @@
 import type pg from 'pg';
 import type { OpenDeal } from '../../core/stalls/open-deal.ts';
 import { readInPages } from '../read-in-pages.ts';
-
 
 export type OpenDealsQuery = {
   orgId: number;
