@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import { FACT_COLUMNS, STAGE_ORDER_SQL, factsSql, type StageOrder } from './deal-stage-facts-sql.ts';
 import { rebuildOrgFacts } from './rebuild-org-facts.ts';
-import { refreshCloseFacts, addStageRollupDelta, raiseDataThrough } from './refresh-rep-rollups.ts';
+import { refreshCloseFacts, addStageRollupDelta, prefixed, raiseDataThrough } from './refresh-rep-rollups.ts';
 
 // Below this share of the org's deals, an import is "a day's changes": the planner's
 // statistics from before still describe the tables, and ANALYZE (0.9–9 s at 1M deals) is
@@ -47,7 +47,6 @@ async function isLargeShare(client: pg.PoolClient, touched: number): Promise<boo
 }
 
 const VALUES = '(stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on)';
-const prefixed = (alias: string, list: string) => list.replace(/(\w+)/g, `${alias}.$1`);
 const ROLLUP_COLUMNS = 'owner_id, stage_ord, reached_on, advanced_on, won_on';
 
 /**

@@ -40,7 +40,8 @@ export function addStageRollupDelta(source: string): string {
 }
 
 const CLOSE_VALUES = '(owner_id, outcome, closed_on, amount, start_on, has_created)';
-const prefixed = (alias: string, list: string) => list.replace(/(\w+)/g, `${alias}.$1`);
+/** A column list with each column qualified by `alias`: '(a, b)' → '(n.a, n.b)'. */
+export const prefixed = (alias: string, list: string) => list.replace(/(\w+)/g, `${alias}.$1`);
 
 /**
  * Brings the close facts of the touched deals (in facts_touched) to what close_new says, in
