@@ -26,7 +26,7 @@ const SOURCE = fileURLToPath(new URL('../../src/', import.meta.url));
 const FACTS_FILE = 'db/analytics/deal-stage-facts-sql.ts';
 const DERIVING_FILES = [
   'db/analytics/refresh-deal-stage-facts.ts', 'db/analytics/refresh-rep-rollups.ts', 'db/analytics/close-rollup-sql.ts', 'db/schema/rollups.ts',
-  'db/analytics/rebuild-org-facts.ts', 'db/analytics/clear-derived-rows.ts',
+  'db/analytics/rebuild-org-facts.ts', 'db/analytics/clear-derived-rows.ts', 'db/analytics/rewrite-changed-rows-sql.ts',
 ];
 
 /** `code`: the migrations and rollup code as they were when the run started (what it prepares with). */

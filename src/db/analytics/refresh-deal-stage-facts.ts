@@ -4,9 +4,10 @@
 // stages, won after the last open stage) are in docs/analytics.md; the rollups in ADR 012;
 // the full rebuild's shape in ADR 016 (rebuild-org-facts.ts).
 import type pg from 'pg';
-import { FACT_COLUMNS, STAGE_ORDER_SQL, factsSql, type StageOrder } from './deal-stage-facts-sql.ts';
+import { STAGE_ORDER_SQL, factsSql, type StageOrder } from './deal-stage-facts-sql.ts';
 import { rebuildOrgFacts } from './rebuild-org-facts.ts';
-import { refreshCloseFacts, addStageRollupDelta, prefixed, raiseDataThrough } from './refresh-rep-rollups.ts';
+import { refreshCloseFacts, addStageRollupDelta, raiseDataThrough } from './refresh-rep-rollups.ts';
+import { rewriteChangedRowsSql } from './rewrite-changed-rows-sql.ts';
 
 // Below this share of the org's deals, an import is "a day's changes": the planner's
 // statistics from before still describe the tables, and ANALYZE (0.9–9 s at 1M deals) is
@@ -46,43 +47,25 @@ async function isLargeShare(client: pg.PoolClient, touched: number): Promise<boo
   return known <= 0 || touched > known * ANALYZE_SHARE;
 }
 
-const VALUES = '(stage_id, owner_id, reached_on, advanced_on, won_on, entered_on, exited_on)';
+const STAGE_FACTS = {
+  table: 'deal_stage_facts', fresh: 'facts_new', keys: ['opportunity_id', 'stage_ord'],
+  values: ['stage_id', 'owner_id', 'reached_on', 'advanced_on', 'won_on', 'entered_on', 'exited_on'],
+  reported: ['owner_id', 'reached_on', 'advanced_on', 'won_on'],
+};
 const ROLLUP_COLUMNS = 'owner_id, stage_ord, reached_on, advanced_on, won_on';
 
 /**
- * Computes the touched deals' facts aside, then, in one statement, updates in place the
- * rows that changed (the self-join `o` reads each row as it was), deletes the rows of
- * stages a deal no longer has and inserts the new ones; the monthly rollups move by the
- * net of all three (a deal moving one stage on: one row updated, one inserted, and most
- * rollup cells moved once). Returns the number of facts rows written.
+ * Computes the touched deals' facts aside, then, in one statement, reads their rows as they
+ * are, writes only the differences (rows updated in place, rows of stages a deal no longer
+ * has deleted, new ones inserted: rewrite-changed-rows-sql.ts) and moves the monthly
+ * rollups by the net of all three (a deal moving one stage on: one row updated, one
+ * inserted, and most rollup cells moved once). Returns the number of facts rows written.
  */
 async function rewriteChangedFacts(client: pg.PoolClient, orgId: number, stages: StageOrder): Promise<number> {
   await client.query(`CREATE TEMP TABLE facts_new ON COMMIT DROP AS ${factsSql(stages, 'touched')}`, [orgId]);
-  await client.query('CREATE INDEX ON facts_new (opportunity_id, stage_ord)');
   await client.query('ANALYZE facts_new');
   const { rows } = await client.query<{ n: number }>(`
-    WITH updated AS (
-      UPDATE deal_stage_facts f SET ${VALUES} = ${prefixed('n', VALUES)}
-      FROM facts_new n JOIN deal_stage_facts o
-        ON o.org_id = $1 AND o.opportunity_id = n.opportunity_id AND o.stage_ord = n.stage_ord
-      WHERE f.org_id = $1 AND f.opportunity_id = n.opportunity_id AND f.stage_ord = n.stage_ord
-        AND ${prefixed('n', VALUES)} IS DISTINCT FROM ${prefixed('o', VALUES)}
-      RETURNING o.owner_id AS was_owner_id, o.reached_on AS was_reached_on, o.advanced_on AS was_advanced_on,
-        o.won_on AS was_won_on, ${prefixed('f', ROLLUP_COLUMNS)}
-    ),
-    gone AS (
-      DELETE FROM deal_stage_facts f USING facts_touched t
-      WHERE f.org_id = $1 AND f.opportunity_id = t.id AND NOT EXISTS (
-        SELECT 1 FROM facts_new n WHERE n.opportunity_id = f.opportunity_id AND n.stage_ord = f.stage_ord)
-      RETURNING ${prefixed('f', ROLLUP_COLUMNS)}
-    ),
-    added AS (
-      INSERT INTO deal_stage_facts (${FACT_COLUMNS})
-      SELECT ${FACT_COLUMNS} FROM facts_new n
-      WHERE NOT EXISTS (SELECT 1 FROM deal_stage_facts f
-        WHERE f.org_id = $1 AND f.opportunity_id = n.opportunity_id AND f.stage_ord = n.stage_ord)
-      RETURNING ${ROLLUP_COLUMNS}
-    ),
+    WITH ${rewriteChangedRowsSql(STAGE_FACTS)},
     delta AS (
       SELECT -1 AS sign, was_owner_id AS owner_id, stage_ord, was_reached_on AS reached_on,
         was_advanced_on AS advanced_on, was_won_on AS won_on FROM updated

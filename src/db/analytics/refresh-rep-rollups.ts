@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { withBulkLoad } from '../import/bulk-load.ts';
 import { clearDerivedRows, withPrimaryKeyBuiltAfter } from './clear-derived-rows.ts';
 import { closeRollupDelta } from './close-rollup-sql.ts';
+import { rewriteChangedRowsSql } from './rewrite-changed-rows-sql.ts';
 
 const CLOSE_COLUMNS = 'org_id, opportunity_id, owner_id, outcome, closed_on, amount, start_on, has_created';
 
@@ -39,39 +40,22 @@ export function addStageRollupDelta(source: string): string {
       SET cohort = r.cohort + excluded.cohort, advanced = r.advanced + excluded.advanced, won = r.won + excluded.won`;
 }
 
-const CLOSE_VALUES = '(owner_id, outcome, closed_on, amount, start_on, has_created)';
-/** A column list with each column qualified by `alias`: '(a, b)' → '(n.a, n.b)'. */
-export const prefixed = (alias: string, list: string) => list.replace(/(\w+)/g, `${alias}.$1`);
+const CLOSE_FACTS = {
+  table: 'deal_close_facts', fresh: 'close_new', keys: ['opportunity_id'],
+  values: ['owner_id', 'outcome', 'closed_on', 'amount', 'start_on', 'has_created'],
+  reported: ['owner_id', 'outcome', 'closed_on', 'amount'],
+};
 
 /**
  * Brings the close facts of the touched deals (in facts_touched) to what close_new says, in
- * one statement: rows that changed are updated in place (the self-join `o` reads each row
- * as it was, for the rollup delta), rows of deals with no close fact any more are deleted,
- * new ones inserted; the rollups move by the net of all three.
+ * one statement: only the rows that differ are written (rewrite-changed-rows-sql.ts), and
+ * the rollups move by the net of what was updated, deleted and inserted.
  */
 export async function refreshCloseFacts(client: pg.PoolClient, orgId: number): Promise<void> {
   await client.query(`CREATE TEMP TABLE close_new ON COMMIT DROP AS ${closeFactsOf('JOIN facts_touched t ON t.id = o.id')}`, [orgId]);
   await client.query('ANALYZE close_new');
   await client.query(`
-    WITH updated AS (
-      UPDATE deal_close_facts c SET ${CLOSE_VALUES} = ${prefixed('n', CLOSE_VALUES)}
-      FROM close_new n JOIN deal_close_facts o ON o.org_id = $1 AND o.opportunity_id = n.opportunity_id
-      WHERE c.org_id = $1 AND c.opportunity_id = n.opportunity_id
-        AND ${prefixed('n', CLOSE_VALUES)} IS DISTINCT FROM ${prefixed('o', CLOSE_VALUES)}
-      RETURNING o.owner_id AS was_owner_id, o.outcome AS was_outcome, o.closed_on AS was_closed_on, o.amount AS was_amount,
-        c.owner_id, c.outcome, c.closed_on, c.amount
-    ),
-    gone AS (
-      DELETE FROM deal_close_facts c USING facts_touched t
-      WHERE c.org_id = $1 AND c.opportunity_id = t.id
-        AND NOT EXISTS (SELECT 1 FROM close_new n WHERE n.opportunity_id = c.opportunity_id)
-      RETURNING c.owner_id, c.outcome, c.closed_on, c.amount
-    ),
-    added AS (
-      INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) SELECT ${CLOSE_COLUMNS} FROM close_new n
-      WHERE NOT EXISTS (SELECT 1 FROM deal_close_facts c WHERE c.org_id = $1 AND c.opportunity_id = n.opportunity_id)
-      RETURNING owner_id, outcome, closed_on, amount
-    ),
+    WITH ${rewriteChangedRowsSql(CLOSE_FACTS)},
     source AS (
       SELECT -1 AS sign, was_owner_id AS owner_id, was_outcome AS outcome, was_closed_on AS closed_on, was_amount AS amount FROM updated
       UNION ALL SELECT 1, owner_id, outcome, closed_on, amount FROM updated
