@@ -5,16 +5,19 @@
 import type pg from 'pg';
 
 async function buildLookup(client: pg.PoolClient, lookup: string, table: string, orgId: number, refs?: string): Promise<void> {
-  const byId = refs ? `AND external_id IN (${refs})` : '';
-  // A name is unique over the whole table: every row with a name in refs is grouped.
-  const byName = refs ? `AND name IN (${refs})` : '';
+  // One pass over the table picks every row that can answer a reference: by external id,
+  // or by name (all rows of that name, so that a name shared by two records resolves to none).
+  const wanted = refs ? `AND (external_id IN (${refs}) OR name IN (${refs}))` : '';
+  const byId = refs ? `WHERE external_id IN (${refs})` : '';
+  const byName = refs ? `WHERE name IN (${refs})` : '';
   await client.query(`DROP TABLE IF EXISTS ${lookup}`);
   await client.query(
     `CREATE TEMP TABLE ${lookup} ON COMMIT DROP AS
+     WITH hit AS MATERIALIZED (SELECT external_id, name, id FROM ${table} WHERE org_id = $1 ${wanted})
      SELECT DISTINCT ON (ref) ref, id FROM (
-       SELECT external_id AS ref, id, 0 AS priority FROM ${table} WHERE org_id = $1 ${byId}
+       SELECT external_id AS ref, id, 0 AS priority FROM hit ${byId}
        UNION ALL
-       SELECT name, min(id), 1 FROM ${table} WHERE org_id = $1 ${byName} GROUP BY name HAVING count(*) = 1
+       SELECT name, min(id), 1 FROM hit ${byName} GROUP BY name HAVING count(*) = 1
      ) candidates ORDER BY ref, priority`,
     [orgId],
   );
