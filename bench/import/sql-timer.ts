@@ -19,7 +19,7 @@ const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^CREATE UNIQUE INDEX ON (ref_\w+)/, (m) => `lookup ${m[1]}`],
   [/^WITH up AS .*?INSERT INTO people/s, () => 'upsert people'],
   [/^WITH (changed|missing) AS/, () => 'people managers'],
-  [/^WITH was AS .*?JOIN (\w+) w ON/s, (m) => `rewrite changed ${m[1]} rows (and their rollups)`],
+  [/^WITH\s+was AS .*?JOIN (\w+) w ON/s, (m) => `rewrite changed ${m[1]} rows (and their rollups)`],
 ];
 
 function labelOf(text: string): string {
