@@ -48,15 +48,20 @@ export const oppCsv = (deals: Deal[]) => ['externalId,name,owner,stage,amount,cr
     d.amount, d.created, d.closed].join(','))].join('\n');
 export const historyCsv = (deals: Deal[]) => ['opportunity,stage,enteredAt', ...deals.flatMap((d) => d.history.map(([s, at]) => `${d.id},${s},${at}`))].join('\n');
 
-/** One day's changes: some open deals move a stage on or close, some change owner, amount or create date. */
+/**
+ * One day's changes: some open deals move a stage on or close, some change owner, amount or
+ * create date, and some won deals are corrected to lost (the stages they reached only by
+ * their win are then no longer reached: their facts rows go).
+ */
 export function changeSome(deals: Deal[], seed: number): Deal[] {
   const g = generator(seed);
   return deals.filter(() => g.next() < 0.12).map((d) => {
     const c: Deal = { ...d, history: [...d.history] };
-    const kind = g.int(4);
+    const kind = g.int(5);
     const lastAt = c.history.at(-1)?.[1] ?? '2025-01-01';
     if (kind === 0 && c.outcome === 'open' && c.history.length < STAGES.length) c.history.push([STAGES[c.history.length]!, '2026-02-20']);
     else if (kind === 1 && c.outcome === 'open') Object.assign(c, { outcome: 'won', closed: '2026-02-21' > lastAt ? '2026-02-21' : lastAt });
+    else if (kind === 4 && c.outcome === 'won' && !c.history.some(([stage]) => stage === 'won')) c.outcome = 'lost';
     else if (kind === 2) c.owner = REPS[g.int(REPS.length)]!;
     else c.amount = String(500 + g.int(5000));
     if (g.next() < 0.1) c.created = '';

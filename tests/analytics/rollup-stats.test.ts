@@ -1,6 +1,6 @@
 // The rollups (ADR 012) against the CRM tables they derive from, on both engines: after a
 // full import and after each of several incremental imports (stage moves, owner changes,
-// closes, amount and date changes), rep_stage_months equals a fresh GROUP BY of the facts,
+// closes, amount and date changes, wins corrected to losses), rep_stage_months equals a fresh GROUP BY of the facts,
 // deal_close_facts equals a fresh read of the deals, and the org-wide figures read from
 // them equal window-stats.ts's straight from the CRM tables, as of many dates.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,7 +8,9 @@ import type { Database } from '../../src/db/client.ts';
 import { orgWindowStats } from '../../src/db/analytics/org-window-stats.ts';
 import { closedStats, openStats, stageStats } from '../../src/db/analytics/window-stats.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
+import { FACT_COLUMNS } from '../../src/db/analytics/deal-stage-facts-sql.ts';
 import { describeEachEngine } from '../helpers/test-database.ts';
+import { REFERENCE_FACTS_SQL } from './reference-facts-sql.ts';
 import { changeSome, importDealsFixture, makeDeals, writeDealsFolder } from './rollup-fixture.ts';
 
 describeEachEngine('analytics rollups', (engine) => {
@@ -86,16 +88,33 @@ describeEachEngine('analytics rollups', (engine) => {
     for (const [asOf, days] of AS_OF) await expectSameFigures(asOf, days);
   });
 
+  // Facts rows of these deals (by external id).
+  const factsRowsOf = async (externalIds: string[]) => (await database.pool.query<{ n: number }>(`
+    SELECT count(*)::int AS n FROM deal_stage_facts f JOIN opportunities o ON o.org_id = f.org_id AND o.id = f.opportunity_id
+    WHERE f.org_id = $1 AND o.external_id = ANY($2::text[])`, [orgId, externalIds])).rows[0]!.n;
+
   it('after three incremental imports of changed deals: still the same', async () => {
     let current = deals;
+    let factsRowsGone = 0;
     for (const seed of [7, 8, 9]) {
       const changed = changeSome(current, seed);
+      const byId = new Map(changed.map((d) => [d.id, d]));
+      const wonToLost = current.filter((d) => d.outcome === 'won' && byId.get(d.id)?.outcome === 'lost').map((d) => d.id);
+      const before = await factsRowsOf(wonToLost);
       const report = await runImport(database, await writeDealsFolder(changed, false), { preset: 'generic' });
       expect(report.errors).toEqual([]);
-      const byId = new Map(changed.map((d) => [d.id, d]));
+      factsRowsGone += before - (await factsRowsOf(wonToLost));
       current = current.map((d) => byId.get(d.id) ?? d);
+      // The facts the day's refresh left equal the reference derivation from scratch.
+      const order = 'ORDER BY opportunity_id, stage_ord';
+      const { rows: ours } = await database.pool.query(`SELECT ${FACT_COLUMNS} FROM deal_stage_facts WHERE org_id = $1 ${order}`, [orgId]);
+      const { rows: reference } = await database.pool.query(`SELECT ${FACT_COLUMNS} FROM (${REFERENCE_FACTS_SQL}) r ${order}`, [orgId]);
+      expect(ours).toEqual(reference);
       await expectRollupsConsistent();
       for (const [asOf, days] of AS_OF) await expectSameFigures(asOf, days);
     }
+    // Wins corrected to losses took away the stages reached only by the win: the day's
+    // refresh deleted facts rows, not only updated and inserted them.
+    expect(factsRowsGone).toBeGreaterThan(0);
   }, 120_000);
 });
