@@ -28,12 +28,18 @@ export type WriteOptions = {
 
 export type WriteResult = { committed: boolean; counts: Record<string, EntityCounts> };
 
+/** First key of the transaction-level advisory lock an import of an org holds (second key: the org). */
+export const IMPORT_LOCK = 4_091_002;
+
 export async function writeImport(pool: pg.Pool, plan: ImportPlan, options: WriteOptions): Promise<WriteResult> {
   const client = await pool.connect();
   const counts: Record<string, EntityCounts> = {};
   let committed = false;
   try {
     await client.query('BEGIN');
+    // One import of an org at a time: two at once could each refresh the same deals' facts
+    // and rollups from a snapshot the other is changing (the derived rows would drift).
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, options.orgId]);
     const ctx: ImportContext = {
       client, orgId: options.orgId, source: plan.source, sink: options.sink, progress: options.progress,
       bulkLoad: options.bulkLoad ?? defaultBulkLoadMode(), copyInto: copyIntoOf(pool),
