@@ -5,19 +5,20 @@
 import type pg from 'pg';
 
 async function buildLookup(client: pg.PoolClient, lookup: string, table: string, orgId: number, refs?: string): Promise<void> {
-  // One pass over the table picks every row that can answer a reference: by external id,
-  // or by name (all rows of that name, so that a name shared by two records resolves to none).
-  const wanted = refs ? `AND (external_id IN (${refs}) OR name IN (${refs}))` : '';
-  const byId = refs ? `WHERE external_id IN (${refs})` : '';
-  const byName = refs ? `WHERE name IN (${refs})` : '';
+  const byId = refs ? `AND external_id IN (${refs})` : '';
+  // A name is unique over the whole table: every row with a name in refs is grouped.
+  const byName = refs ? `AND name IN (${refs})` : '';
+  // Two scans, each `IN (refs)` a semi-join. One scan with `external_id IN (refs) OR name IN
+  // (refs)` was tried: an OR keeps them subplans, which PostgreSQL hashes only while refs fit
+  // in work_mem; a 1M-deal import then scanned the staging table once per account (EXPLAIN
+  // cost 1.4e9; a 2M import stalled over 15 minutes).
   await client.query(`DROP TABLE IF EXISTS ${lookup}`);
   await client.query(
     `CREATE TEMP TABLE ${lookup} ON COMMIT DROP AS
-     WITH hit AS MATERIALIZED (SELECT external_id, name, id FROM ${table} WHERE org_id = $1 ${wanted})
      SELECT DISTINCT ON (ref) ref, id FROM (
-       SELECT external_id AS ref, id, 0 AS priority FROM hit ${byId}
+       SELECT external_id AS ref, id, 0 AS priority FROM ${table} WHERE org_id = $1 ${byId}
        UNION ALL
-       SELECT name, min(id), 1 FROM hit ${byName} GROUP BY name HAVING count(*) = 1
+       SELECT name, min(id), 1 FROM ${table} WHERE org_id = $1 ${byName} GROUP BY name HAVING count(*) = 1
      ) candidates ORDER BY ref, priority`,
     [orgId],
   );
