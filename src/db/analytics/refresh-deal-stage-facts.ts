@@ -50,9 +50,8 @@ async function isLargeShare(client: pg.PoolClient, touched: number): Promise<boo
 const STAGE_FACTS = {
   table: 'deal_stage_facts', fresh: 'facts_new', keys: ['opportunity_id', 'stage_ord'],
   values: ['stage_id', 'owner_id', 'reached_on', 'advanced_on', 'won_on', 'entered_on', 'exited_on'],
-  reported: ['owner_id', 'reached_on', 'advanced_on', 'won_on'],
+  delta: ['owner_id', 'stage_ord', 'reached_on', 'advanced_on', 'won_on'],
 };
-const ROLLUP_COLUMNS = 'owner_id, stage_ord, reached_on, advanced_on, won_on';
 
 /**
  * Computes the touched deals' facts aside, then, in one statement, reads their rows as they
@@ -66,13 +65,6 @@ async function rewriteChangedFacts(client: pg.PoolClient, orgId: number, stages:
   await client.query('ANALYZE facts_new');
   const { rows } = await client.query<{ n: number }>(`
     WITH ${rewriteChangedRowsSql(STAGE_FACTS)},
-    delta AS (
-      SELECT -1 AS sign, was_owner_id AS owner_id, stage_ord, was_reached_on AS reached_on,
-        was_advanced_on AS advanced_on, was_won_on AS won_on FROM updated
-      UNION ALL SELECT 1, ${ROLLUP_COLUMNS} FROM updated
-      UNION ALL SELECT -1, ${ROLLUP_COLUMNS} FROM gone
-      UNION ALL SELECT 1, ${ROLLUP_COLUMNS} FROM added
-    ),
     moved AS (${addStageRollupDelta('delta')} RETURNING 1)
     SELECT ((SELECT count(*) FROM added) + (SELECT count(*) FROM updated))::int AS n`, [orgId]);
   return rows[0]!.n;

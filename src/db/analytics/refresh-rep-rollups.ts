@@ -43,7 +43,7 @@ export function addStageRollupDelta(source: string): string {
 const CLOSE_FACTS = {
   table: 'deal_close_facts', fresh: 'close_new', keys: ['opportunity_id'],
   values: ['owner_id', 'outcome', 'closed_on', 'amount', 'start_on', 'has_created'],
-  reported: ['owner_id', 'outcome', 'closed_on', 'amount'],
+  delta: ['owner_id', 'outcome', 'closed_on', 'amount'],
 };
 
 /**
@@ -56,13 +56,7 @@ export async function refreshCloseFacts(client: pg.PoolClient, orgId: number): P
   await client.query('ANALYZE close_new');
   await client.query(`
     WITH ${rewriteChangedRowsSql(CLOSE_FACTS)},
-    source AS (
-      SELECT -1 AS sign, was_owner_id AS owner_id, was_outcome AS outcome, was_closed_on AS closed_on, was_amount AS amount FROM updated
-      UNION ALL SELECT 1, owner_id, outcome, closed_on, amount FROM updated
-      UNION ALL SELECT -1, owner_id, outcome, closed_on, amount FROM gone
-      UNION ALL SELECT 1, owner_id, outcome, closed_on, amount FROM added
-    ),
-    ${closeRollupDelta('source')}`, [orgId]);
+    ${closeRollupDelta('delta')}`, [orgId]);
 }
 
 /** After an incremental refresh: data_through rises to the latest date the touched deals' rows mention. */

@@ -16,8 +16,8 @@ export type ChangedRows = {
   fresh: string;
   keys: string[];
   values: string[];
-  /** Value columns the caller's rollup delta needs, as they were and as they are. */
-  reported: string[];
+  /** The columns the caller's rollups need, in CTE `delta`: keys and value columns, in any order. */
+  delta: string[];
 };
 
 const list = (columns: string[], alias?: string, prefix = '') =>
@@ -26,13 +26,16 @@ const keyMatch = (keys: string[], left: string, right: string) =>
   keys.map((k) => `${left}.${k} = ${right}.${k}`).join(' AND ');
 
 /**
- * CTEs `was`, `diff`, `updated`, `gone` and `added` (append after `WITH`; follow with a
- * comma). `updated` returns the keys, the reported columns as they are now and, prefixed
- * `was_`, as they were; `gone` returns the keys and the reported columns as they were;
- * `added` the keys and the reported columns. `$1` is the org id.
+ * CTEs `was`, `diff`, `updated`, `gone`, `added` and `delta` (append after `WITH`; follow
+ * with a comma). `delta` holds every written row as (sign, ...delta columns): -1 for a row as
+ * it was (updated or deleted), +1 as it is (updated or inserted), for the rollups to move by.
+ * `$1` is the org id.
  */
-export function rewriteChangedRowsSql({ table, fresh, keys, values, reported }: ChangedRows): string {
+export function rewriteChangedRowsSql({ table, fresh, keys, values, delta }: ChangedRows): string {
   const [deal] = keys;
+  // The value columns of `delta`: read as they were and as they are.
+  const reported = delta.filter((c) => !keys.includes(c));
+  const asItWas = delta.map((c) => (reported.includes(c) ? `was_${c} AS ${c}` : c)).join(', ');
   return `
     was AS (
       SELECT ${list([...keys, ...values], 'w')} FROM facts_touched t
@@ -60,5 +63,11 @@ export function rewriteChangedRowsSql({ table, fresh, keys, values, reported }: 
       INSERT INTO ${table} (org_id, ${list([...keys, ...values])})
       SELECT $1, ${list([...keys, ...values], 'd')} FROM diff d WHERE NOT d.existed
       RETURNING ${list([...keys, ...reported])}
+    ),
+    delta AS (
+      SELECT -1 AS sign, ${asItWas} FROM updated
+      UNION ALL SELECT 1, ${list(delta)} FROM updated
+      UNION ALL SELECT -1, ${list(delta)} FROM gone
+      UNION ALL SELECT 1, ${list(delta)} FROM added
     )`;
 }
