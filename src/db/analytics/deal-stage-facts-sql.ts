@@ -33,7 +33,8 @@ const intList = (ids: number[]) => ids.map((id) => {
 
 /**
  * Every fact row ($1: the org), in (deal, stage rank) order: of all the org's deals with
- * stage history (`'all'`), or of the deals in the temp table facts_touched.
+ * stage history (`'all'`), or of the deals in the temp table facts_touched (which holds
+ * their columns read here: refresh-deal-stage-facts.ts).
  */
 export function factsSql(stages: StageOrder, deals: 'all' | 'touched'): string {
   const n = stages.openIds.length;
@@ -48,6 +49,7 @@ export function factsSql(stages: StageOrder, deals: 'all' | 'touched'): string {
   const source = deals === 'all'
     ? 'stage_history h WHERE h.org_id = $1'
     : 'stage_history h JOIN facts_touched t ON t.id = h.opportunity_id WHERE h.org_id = $1';
+  const deal = deals === 'all' ? 'opportunities o ON o.org_id = $1 AND o.id = a.opp' : 'facts_touched o ON o.id = a.opp';
   return `
   WITH h AS (
     SELECT h.opportunity_id AS opp, h.entered_at,
@@ -65,7 +67,7 @@ export function factsSql(stages: StageOrder, deals: 'all' | 'touched'): string {
         min(entered_at) FILTER (WHERE won)::date AS won_entered
       FROM h GROUP BY opp
     ) a
-    JOIN opportunities o ON o.org_id = $1 AND o.id = a.opp
+    JOIN ${deal}
   ),
   v AS (
     SELECT d.opp, d.owner_id, d.outcome, d.closed_at, d.won_on,

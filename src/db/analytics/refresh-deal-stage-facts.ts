@@ -1,6 +1,6 @@
 // Rebuilds deal_stage_facts (src/db/schema/facts.ts) for a set of deals, set-based, inside
 // the caller's transaction, then the rollups derived from them (refresh-rep-rollups.ts).
-// `touched` is a SQL query returning opportunity ids, or 'all'. The rules (reach, skipped
+// `touched` is a SQL condition on `opportunities o` choosing the deals, or 'all'. The rules (reach, skipped
 // stages, won after the last open stage) are in docs/analytics.md; the rollups in ADR 012;
 // the full rebuild's shape in ADR 016 (rebuild-org-facts.ts).
 import type pg from 'pg';
@@ -14,10 +14,16 @@ import { rewriteChangedRowsSql } from './rewrite-changed-rows-sql.ts';
 // skipped; above it (and on a full rebuild), the tables are analyzed first and after.
 const ANALYZE_SHARE = 0.1;
 
+// What the facts and the close facts read of a touched deal, read once into facts_touched:
+// each used to join `opportunities` by id, and at 1M deals the second join read again the
+// ~1,000 key and row pages the first had read (the statement between evicted them).
+const TOUCHED_COLUMNS = 'o.org_id, o.id, o.owner_id, o.outcome, o.closed_at, o.amount, o.created_at, o.engaged_at';
+
 export async function refreshDealStageFacts(client: pg.PoolClient, orgId: number, touched: string | 'all'): Promise<number> {
   const stages = await readStageOrder(client, orgId);
   if (touched === 'all') return rebuildOrgFacts(client, orgId, stages);
-  const created = await client.query(`CREATE TEMP TABLE facts_touched ON COMMIT DROP AS ${touched}`, [orgId]);
+  const created = await client.query(
+    `CREATE TEMP TABLE facts_touched ON COMMIT DROP AS SELECT ${TOUCHED_COLUMNS} FROM opportunities o WHERE o.org_id = $1 AND (${touched})`, [orgId]);
   const large = await isLargeShare(client, created.rowCount ?? 0);
   // Fresh statistics first when much changed: PGlite has no autovacuum, and rows written
   // earlier in this transaction are invisible to the planner's estimates; without them it

@@ -16,11 +16,12 @@ const CLOSE_COLUMNS = 'org_id, opportunity_id, owner_id, outcome, closed_on, amo
 // reached (docs/analytics.md), so this runs after the deal's facts are written. The first
 // stage reached is the reach of stage rank 1: every deal with facts has that row, and
 // reach never falls as the rank rises (a skipped stage counts as reached with a later one).
-const closeFactsOf = (deals: string) => `
+// `deals`: the org's `opportunities`, or the touched ones with their columns (facts_touched).
+const closeFactsOf = (deals: 'opportunities' | 'facts_touched') => `
   SELECT o.org_id, o.id AS opportunity_id, o.owner_id, o.outcome, o.closed_at AS closed_on, o.amount,
     coalesce(o.created_at, o.engaged_at, f.reached_on) AS start_on,
     o.created_at IS NOT NULL AS has_created
-  FROM opportunities o ${deals}
+  FROM ${deals} o
   LEFT JOIN deal_stage_facts f ON f.org_id = o.org_id AND f.opportunity_id = o.id AND f.stage_ord = 1
   WHERE o.org_id = $1`;
 
@@ -52,7 +53,7 @@ const CLOSE_FACTS = {
  * the rollups move by the net of what was updated, deleted and inserted.
  */
 export async function refreshCloseFacts(client: pg.PoolClient, orgId: number): Promise<void> {
-  await client.query(`CREATE TEMP TABLE close_new ON COMMIT DROP AS ${closeFactsOf('JOIN facts_touched t ON t.id = o.id')}`, [orgId]);
+  await client.query(`CREATE TEMP TABLE close_new ON COMMIT DROP AS ${closeFactsOf('facts_touched')}`, [orgId]);
   await client.query('ANALYZE close_new');
   await client.query(`
     WITH ${rewriteChangedRowsSql(CLOSE_FACTS)},
@@ -79,7 +80,7 @@ export async function raiseDataThrough(client: pg.PoolClient, orgId: number): Pr
 export async function rebuildDerivedFromFacts(client: pg.PoolClient, orgId: number): Promise<void> {
   const emptied = await clearDerivedRows(client, orgId, ['deal_close_facts', 'rep_stage_months', 'rep_close_months', 'rep_open_deals']);
   await withBulkLoad(client, 'deal_close_facts', true, () => withPrimaryKeyBuiltAfter(client, 'deal_close_facts', emptied, () =>
-    client.query(`INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) ${closeFactsOf('')}`, [orgId])));
+    client.query(`INSERT INTO deal_close_facts (${CLOSE_COLUMNS}) ${closeFactsOf('opportunities')}`, [orgId])));
   await client.query(`
     WITH source AS (SELECT 1 AS sign, owner_id, outcome, closed_on, amount FROM deal_close_facts WHERE org_id = $1),
     ${closeRollupDelta('source')}`, [orgId]);

@@ -91,8 +91,7 @@ async function refreshDerivedData(client: pg.PoolClient, orgId: number, counts: 
     const refs: string[] = [];
     if (counts.opportunities) refs.push('SELECT external_id FROM stg_opportunities');
     if (counts.stageHistory) refs.push('SELECT opportunity_ref FROM stg_stage_history');
-    await refreshDealStageFacts(client, orgId,
-      `SELECT id FROM opportunities WHERE org_id = $1 AND external_id IN (${refs.join(' UNION ')})`);
+    await refreshDealStageFacts(client, orgId, `o.external_id IN (${refs.join(' UNION ')})`);
   }
   await client.query('UPDATE orgs SET data_version = data_version + 1 WHERE id = $1', [orgId]);
 }
