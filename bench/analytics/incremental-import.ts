@@ -38,11 +38,24 @@ function trackQueries(): void {
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown; cbTracked?: boolean };
   if (proto.cbTracked) return;
   const original = proto.query;
+  const settled = () => { inFlight -= 1; lastActive = performance.now(); };
   proto.query = function trackedQuery(this: unknown, ...args: unknown[]) {
+    // pg.Pool's own query() passes a callback (no promise): the warm-ups' long statements
+    // come that way, and at 2M deals one ran 3 s with the event loop idle, which looked quiet.
+    const callback = args.at(-1);
+    if (typeof callback === 'function') {
+      inFlight += 1;
+      let done = false;
+      args[args.length - 1] = (...results: unknown[]) => {
+        if (!done) { done = true; settled(); }
+        return (callback as (...r: unknown[]) => unknown)(...results);
+      };
+      return original.apply(this, args);
+    }
     const returned = original.apply(this, args);
     if (!(returned instanceof Promise)) return returned;
     inFlight += 1;
-    return returned.finally(() => { inFlight -= 1; lastActive = performance.now(); });
+    return returned.finally(settled);
   };
   proto.cbTracked = true;
 }
