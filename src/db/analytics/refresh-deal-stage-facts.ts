@@ -1,8 +1,8 @@
 // Rebuilds deal_stage_facts (src/db/schema/facts.ts) for a set of deals, set-based, inside
 // the caller's transaction, then the rollups derived from them (refresh-rep-rollups.ts).
-// `touched` is a SQL condition on `opportunities o` choosing the deals, or 'all'. The rules (reach, skipped
-// stages, won after the last open stage) are in docs/analytics.md; the rollups in ADR 012;
-// the full rebuild's shape in ADR 016 (rebuild-org-facts.ts).
+// `touched` is a SQL condition on `opportunities o` choosing the deals, or 'all'. The rules
+// (reach, skipped stages, won after the last open stage) are in docs/analytics.md; the
+// rollups in ADR 012; the full rebuild's shape in ADR 016 (rebuild-org-facts.ts).
 import type pg from 'pg';
 import { STAGE_ORDER_SQL, factsSql, type StageOrder } from './deal-stage-facts-sql.ts';
 import { rebuildOrgFacts } from './rebuild-org-facts.ts';
