@@ -2,10 +2,11 @@
 // transaction, one FETCH per page, and a turn of the event loop between pages. Used where a
 // result has hundreds of thousands of rows (the org's open deals for stall detection: 200,000
 // at 1M deals), which the driver would otherwise parse in bursts that held the event loop up
-// to 150 ms (docs/benchmarks.md, the analytics bench's incremental-import phase).
+// to 150 ms (docs/benchmarks.md, the analytics bench's incremental-import phase). A page of
+// 10,000 such rows still took 40-60 ms of parsing in one turn (2M deals, profiled): 2,000.
 import type pg from 'pg';
 
-const PAGE_ROWS = 10_000;
+const PAGE_ROWS = 2_000;
 
 /** Runs a read-only query through a cursor on a client of its own, `pageRows` rows per FETCH, yielding between pages. */
 export async function readInPages<T extends object>(pool: pg.Pool, sql: string, params: unknown[], pageRows = PAGE_ROWS): Promise<T[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenDeal } from './open-deal.ts';
 import { compareInReportOrder, sortInReportOrderStepwise } from './report-order.ts';
-import { runToEnd } from './sort-stepwise.ts';
+import { runToEnd, sortStepwise } from './sort-stepwise.ts';
 
 const deal = (id: number, amount: number | null, name: string): OpenDeal => ({
   id, externalId: `d${String(id).padStart(3, '0')}`, name, ownerId: 1, ownerName: 'Rep', amount, currency: null, segment: null,
@@ -23,5 +23,17 @@ describe('the report order', () => {
   it('gives the one-go sort exactly, in steps of any size', () => {
     const expected = [...deals].sort(compareInReportOrder).map((d) => d.id);
     for (const step of [1, 7, 64, 2_048]) expect(runToEnd(sortInReportOrderStepwise(deals, step)).map((d) => d.id)).toEqual(expected);
+  });
+
+  it('also pauses while reading the amounts and while placing the sorted deals', () => {
+    const pauses = (steps: Generator<void, unknown, void>) => {
+      let n = 0;
+      while (!steps.next().done) n += 1;
+      return n;
+    };
+    const step = 16;
+    const sortAlone = pauses(sortStepwise(deals.map((_, i) => i), (a, b) => a - b, step));
+    // Once every `step` deals before the sort and once every `step` after it.
+    expect(pauses(sortInReportOrderStepwise(deals, step)) - sortAlone).toBe(2 * Math.floor(deals.length / step));
   });
 });
