@@ -1,11 +1,12 @@
 // The demo's first screen (This week of the first manager listed, Mei Hansen for the README's
 // seed 42) through the real use-cases over a loaded demo: a manager who coaches, and a queue
 // whose coaching focuses carry the ratings of the sessions held.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { ensureOrg } from '../../src/db/queries/orgs.ts';
 import { managerAccountability } from '../../src/use-cases/accountability/manager-accountability.ts';
 import { managerQueue } from '../../src/use-cases/analytics/manager-queue.ts';
+import { repDetail } from '../../src/use-cases/analytics/rep-detail.ts';
 import { loadDemo } from '../../src/use-cases/load-demo.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
@@ -43,5 +44,19 @@ describeEachEngine('demo first screen', (engine) => {
     expect(focuses.length).toBeGreaterThanOrEqual(4);
     const rated = focuses.filter((focus) => focus.behaviours.some((b) => b.latestRating !== null));
     expect(rated.length / focuses.length).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("reads the guide once for the whole queue, and gives each rep the focus of the rep's own page", async () => {
+    const query = vi.spyOn(database.pool, 'query');
+    const queue = await managerQueue(database, orgId, AS_OF, manager, { asOf: AS_OF });
+    const guideReads = query.mock.calls.filter(([sql]) => typeof sql === 'string' && /FROM behaviours/.test(sql)).length;
+    query.mockRestore();
+    expect(guideReads).toBe(1);
+    const items = [...queue.coach, ...queue.talentFit, ...queue.lightTouch];
+    expect(items.filter((item) => item.focus !== null).length).toBeGreaterThanOrEqual(4);
+    for (const item of items) {
+      const detail = await repDetail(database, orgId, AS_OF, item.repId, { asOf: AS_OF });
+      expect(item.focus).toEqual(detail.focuses[0] ?? null);
+    }
   });
 });

@@ -33,8 +33,9 @@ export async function openCommitmentsDue(db: Db, orgId: number, repIds: readonly
 
 export type GuideBehaviour = { id: number; stageId: number; key: string; name: string; description: string };
 export type GuideQuestion = { stageId: number; behaviourId: number | null; text: string };
+export type StageGuide = { behaviours: readonly GuideBehaviour[]; questions: readonly GuideQuestion[] };
 
-export async function guideForStages(db: Db, orgId: number, stageIds: readonly number[]): Promise<{ behaviours: GuideBehaviour[]; questions: GuideQuestion[] }> {
+export async function guideForStages(db: Db, orgId: number, stageIds: readonly number[]): Promise<StageGuide> {
   const [behaviours, questions] = await Promise.all([
     db.query<GuideBehaviour>(`
       SELECT id, stage_id AS "stageId", key, name, description FROM behaviours

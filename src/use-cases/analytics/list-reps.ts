@@ -4,7 +4,7 @@ import type { PeopleScope } from '../../core/access/viewer.ts';
 import type { RepAnalysis } from '../../core/analytics/analyse-reps.ts';
 import { repProcess, type RepProcess } from '../../core/analytics/rep-quadrant.ts';
 import type { Database } from '../../db/client.ts';
-import { latestRatings } from '../../db/analytics/coaching-context.ts';
+import { latestRatings, type RatingRow } from '../../db/analytics/coaching-context.ts';
 import { idsInScope } from '../../db/queries/find-person.ts';
 import { analyseOrg, type AnalysisCache, type AnalysisOptions, type OrgAnalysis } from './analyse-org.ts';
 
@@ -21,9 +21,12 @@ export async function listReps(
   return { analysis, reps: await withProcess(database, orgId, analysis.asOf, reps) };
 }
 
-export async function withProcess(database: Database, orgId: number, asOf: string, reps: readonly RepAnalysis[]): Promise<RepWithProcess[]> {
+/** The reps with their process quadrant; `ratings`, when the caller has read the reps' latest ratings already. */
+export async function withProcess(
+  database: Database, orgId: number, asOf: string, reps: readonly RepAnalysis[], known?: readonly RatingRow[],
+): Promise<RepWithProcess[]> {
   if (reps.length === 0) return [];
-  const ratings = await latestRatings(database.pool, orgId, reps.length > 500 ? null : reps.map((r) => r.id), asOf);
+  const ratings = known ?? await latestRatings(database.pool, orgId, reps.length > 500 ? null : reps.map((r) => r.id), asOf);
   const byRep = new Map<number, typeof ratings>();
   for (const r of ratings) byRep.set(r.repId, [...(byRep.get(r.repId) ?? []), r]);
   return reps.map((rep) => ({ ...rep, process: repProcess(rep, byRep.get(rep.id) ?? []) }));

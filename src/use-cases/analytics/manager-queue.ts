@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.ts';
 import { lastCoachedOn, latestRatings, openCommitmentsDue } from '../../db/analytics/coaching-context.ts';
 import { analyseOrg, type AnalysisCache, type AnalysisOptions } from './analyse-org.ts';
 import { withProcess } from './list-reps.ts';
-import { coachingFocuses, weekEnd, type CoachingFocus } from './rep-detail.ts';
+import { focusesFromGuide, guideForGaps, weekEnd, type CoachingFocus } from './rep-detail.ts';
 
 export type QueueItem = QueueEntry & {
   externalId: string;
@@ -36,14 +36,18 @@ export async function managerQueue(
   const ids = team.map((r) => r.id);
   const end = weekEnd(analysis.asOf);
   const db = database.pool;
-  const [withQuadrants, ratings, coached, due] = ids.length === 0
-    ? [[], [], new Map<number, string>(), new Map<number, number>()] as const
+  // Few round trips (on the embedded engine each query waits its turn on one connection):
+  // the team's ratings serve the quadrants and the focuses, and the guide is read once for
+  // every rep's top gap.
+  const [ratings, coached, due, guide] = ids.length === 0
+    ? [[], new Map<number, string>(), new Map<number, number>(), { behaviours: [], questions: [] }] as const
     : await Promise.all([
-      withProcess(database, orgId, analysis.asOf, team),
       latestRatings(db, orgId, ids, analysis.asOf),
       lastCoachedOn(db, orgId, ids, analysis.asOf),
       openCommitmentsDue(db, orgId, ids, end),
+      guideForGaps(database, orgId, analysis, team.flatMap((rep) => rep.gaps.slice(0, 1))),
     ]);
+  const withQuadrants = await withProcess(database, orgId, analysis.asOf, team, ratings);
   const queue = buildCoachingQueue(team.map((rep) => {
     const last = coached.get(rep.id) ?? null;
     return {
@@ -54,17 +58,16 @@ export async function managerQueue(
       commitmentsDue: due.get(rep.id) ?? 0,
     };
   }));
-  const items = async (entries: QueueEntry[]): Promise<QueueItem[]> => Promise.all(entries.map(async (entry) => {
+  const items = (entries: QueueEntry[]): QueueItem[] => entries.map((entry) => {
     const rep = withQuadrants.find((r) => r.id === entry.repId)!;
-    const [focus] = await coachingFocuses(database, orgId, analysis, { gaps: rep.gaps.slice(0, 1) },
-      ratings.filter((r) => r.repId === rep.id));
+    const [focus] = focusesFromGuide(analysis, rep.gaps.slice(0, 1), guide, ratings.filter((r) => r.repId === rep.id));
     return {
       ...entry, externalId: rep.externalId, quadrant: rep.process.quadrant, lastCoachedOn: coached.get(rep.id) ?? null,
       attainment: rep.attainment.value, attainmentBasis: rep.attainment.basis, focus: focus ?? null,
     };
-  }));
+  });
   return {
     asOf: analysis.asOf, windowDays: analysis.windowDays, weekEnd: end, manager,
-    coach: await items(queue.coach), talentFit: await items(queue.talentFit), lightTouch: await items(queue.lightTouch),
+    coach: items(queue.coach), talentFit: items(queue.talentFit), lightTouch: items(queue.lightTouch),
   };
 }

@@ -4,7 +4,7 @@ import type { RepAnalysis } from '../../core/analytics/analyse-reps.ts';
 import { dayNumberOf, isoDateOf } from '../../core/analytics/iso-day.ts';
 import type { ConversionGap } from '../../core/analytics/stage-conversion.ts';
 import type { Database } from '../../db/client.ts';
-import { guideForStages, lastCoachedOn, latestRatings, openCommitmentsDue, type RatingRow } from '../../db/analytics/coaching-context.ts';
+import { guideForStages, lastCoachedOn, latestRatings, openCommitmentsDue, type RatingRow, type StageGuide } from '../../db/analytics/coaching-context.ts';
 import { monthlyTrend, timeInStage, type MonthPoint, type StageTime } from '../../db/analytics/rep-history.ts';
 import { analyseOrg, type AnalysisCache, type AnalysisOptions, type OrgAnalysis } from './analyse-org.ts';
 import { withProcess, type RepWithProcess } from './list-reps.ts';
@@ -58,10 +58,24 @@ export async function repDetail(
 export async function coachingFocuses(
   database: Database, orgId: number, analysis: Pick<OrgAnalysis, 'stages'>, rep: Pick<RepAnalysis, 'gaps'>, ratings: readonly RatingRow[],
 ): Promise<CoachingFocus[]> {
+  return focusesFromGuide(analysis, rep.gaps, await guideForGaps(database, orgId, analysis, rep.gaps), ratings);
+}
+
+/** The guide's behaviours and questions for the stages of `gaps`: one read for the gaps of any number of reps. */
+export async function guideForGaps(
+  database: Database, orgId: number, analysis: Pick<OrgAnalysis, 'stages'>, gaps: readonly ConversionGap[],
+): Promise<StageGuide> {
   const stageIdOf = new Map(analysis.stages.map((s) => [s.ord, s.stageId]));
-  const stageIds = rep.gaps.map((g) => stageIdOf.get(g.ord)!);
-  const guide = stageIds.length === 0 ? { behaviours: [], questions: [] } : await guideForStages(database.pool, orgId, stageIds);
-  return rep.gaps.map((gap) => {
+  const stageIds = [...new Set(gaps.map((g) => stageIdOf.get(g.ord)!))];
+  return stageIds.length === 0 ? { behaviours: [], questions: [] } : guideForStages(database.pool, orgId, stageIds);
+}
+
+/** `gaps` as coaching focuses, from a guide read for (at least) their stages and the rep's ratings. */
+export function focusesFromGuide(
+  analysis: Pick<OrgAnalysis, 'stages'>, gaps: readonly ConversionGap[], guide: StageGuide, ratings: readonly RatingRow[],
+): CoachingFocus[] {
+  const stageIdOf = new Map(analysis.stages.map((s) => [s.ord, s.stageId]));
+  return gaps.map((gap) => {
     const stageId = stageIdOf.get(gap.ord)!;
     const behaviours = guide.behaviours.filter((b) => b.stageId === stageId).map((b) => {
       const rating = ratings.find((r) => r.behaviourId === b.id);
