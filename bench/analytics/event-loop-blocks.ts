@@ -16,7 +16,8 @@ export type EventLoopBlock = {
 const TICK_MS = 10;
 const SCHEDSTAT = `/proc/${process.pid}/task/${process.pid}/schedstat`;
 
-function schedstat(): [number, number] | null {
+/** The main thread's time on a CPU and waiting for one, in ms since it started; null where Linux does not say. */
+export function schedstat(): [number, number] | null {
   try {
     const [run, wait] = readFileSync(SCHEDSTAT, 'utf8').split(' ').map(Number);
     return [run! / 1e6, wait! / 1e6];
