@@ -21,7 +21,7 @@ export async function listReps(
   return { analysis, reps: await withProcess(database, orgId, analysis.asOf, reps) };
 }
 
-/** The reps with their process quadrant; `ratings`, when the caller has read the reps' latest ratings already. */
+/** The reps with their process quadrant; `known`: the reps' latest ratings, when the caller has read them already. */
 export async function withProcess(
   database: Database, orgId: number, asOf: string, reps: readonly RepAnalysis[], known?: readonly RatingRow[],
 ): Promise<RepWithProcess[]> {
