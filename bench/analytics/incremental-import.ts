@@ -72,23 +72,28 @@ async function waitForQuiet(quietMs = 1_000, maxMs = 120_000): Promise<number> {
   trackQueries();
   const started = performance.now();
   const byCpu = Boolean(process.env.COACHBOARD_BENCH_PROFILE) && schedstat() !== null;
-  const busyShare = () => {
-    const elu = nodePerformance.eventLoopUtilization();
-    const cpu = byCpu ? schedstat()![0] : 0;
-    const at = performance.now();
-    return () => (byCpu ? (schedstat()![0] - cpu) / (performance.now() - at) : nodePerformance.eventLoopUtilization(elu).utilization);
-  };
   let windowStart = performance.now();
-  let windowBusy = busyShare();
+  let windowBusy = busySince(byCpu);
   while (performance.now() - started < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const now = performance.now();
     if (now - windowStart < quietMs) continue;
     if (windowBusy() < 0.05 && inFlight === 0 && now - lastActive >= quietMs) break;
     windowStart = now;
-    windowBusy = busyShare();
+    windowBusy = busySince(byCpu);
   }
   return performance.now() - started;
+}
+
+/** How busy this process is from now on, read when the returned function is called: event-loop utilization, or the main thread's share of CPU time. */
+function busySince(byCpu: boolean): () => number {
+  const at = performance.now();
+  if (byCpu) {
+    const cpu = schedstat()![0];
+    return () => (schedstat()![0] - cpu) / (performance.now() - at);
+  }
+  const elu = nodePerformance.eventLoopUtilization();
+  return () => nodePerformance.eventLoopUtilization(elu).utilization;
 }
 
 type FactsOfDeal = { id: number; n: number; top: number };
