@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { copyIntoEmbedded, type CopyInto } from './copy-into.ts';
+import { MIN_SHARED_BUFFERS_MB, sharedBuffersMb, tableBytes } from './embedded-buffers.ts';
 
 export type EmbeddedServer = {
   socketDir: string;
@@ -21,11 +22,12 @@ const SOCKET_PORT = 5432;
 
 export async function startEmbeddedServer(dataDir: string | null): Promise<EmbeddedServer> {
   if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) await createDataDir(dataDir);
+  const buffers = dataDir ? sharedBuffersMb(await tableBytes(dataDir)) : MIN_SHARED_BUFFERS_MB;
   // A short temporary directory: Unix socket paths are limited to about 100 bytes.
   const socketDir = await mkdtemp(join(tmpdir(), 'cb-'));
   const socketPath = join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
-    workerData: { dataDir, socketPath },
+    workerData: { dataDir, socketPath, sharedBuffersMb: buffers },
   });
   await new Promise<void>((resolve, reject) => {
     worker.once('error', reject);

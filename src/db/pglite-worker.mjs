@@ -9,12 +9,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { initDbStartParams, startParams } from './pglite-settings.mjs';
+import { initDbStartParams, startParamsFor } from './pglite-settings.mjs';
 
-const { dataDir, socketPath } = workerData;
+// sharedBuffersMb: chosen by the starting thread from the folder's size (embedded-buffers.ts).
+const { dataDir, socketPath, sharedBuffersMb } = workerData;
 
 try {
   // In memory (tests) initdb still runs here; a folder was created beforehand (pglite-init.mjs).
+  const startParams = startParamsFor(sharedBuffersMb);
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams, initDbStartParams });
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
   await server.start();

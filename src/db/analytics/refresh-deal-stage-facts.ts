@@ -30,7 +30,7 @@ export async function refreshDealStageFacts(client: pg.PoolClient, orgId: number
   // picks nested loops over "tiny" tables. ANALYZE samples a fixed number of rows.
   if (large) await client.query('ANALYZE stages, opportunities, stage_history, activities, quotas');
   await client.query('CREATE INDEX ON facts_touched (id)');
-  await client.query('ANALYZE facts_touched');
+  await client.query('ANALYZE facts_touched (id)');
   const written = await rewriteChangedFacts(client, orgId, stages);
   await refreshCloseFacts(client, orgId);
   await raiseDataThrough(client, orgId);
@@ -68,7 +68,9 @@ const STAGE_FACTS = {
  */
 async function rewriteChangedFacts(client: pg.PoolClient, orgId: number, stages: StageOrder): Promise<number> {
   await client.query(`CREATE TEMP TABLE facts_new ON COMMIT DROP AS ${factsSql(stages, 'touched')}`, [orgId]);
-  await client.query('ANALYZE facts_new');
+  // Statistics of the join key alone: the planner needs the row count and the keys' spread,
+  // not the eight value columns' (9 ms of a day's embedded import for all ten, measured).
+  await client.query(`ANALYZE facts_new (${STAGE_FACTS.keys.join(', ')})`);
   const { rows } = await client.query<{ n: number }>(`
     WITH ${rewriteChangedRowsSql(STAGE_FACTS)},
     moved AS (${addStageRollupDelta('delta')} RETURNING 1)

@@ -54,7 +54,7 @@ const CLOSE_FACTS = {
  */
 export async function refreshCloseFacts(client: pg.PoolClient, orgId: number): Promise<void> {
   await client.query(`CREATE TEMP TABLE close_new ON COMMIT DROP AS ${closeFactsOf('facts_touched')}`, [orgId]);
-  await client.query('ANALYZE close_new');
+  await client.query(`ANALYZE close_new (${CLOSE_FACTS.keys.join(', ')})`);
   await client.query(`
     WITH ${rewriteChangedRowsSql(CLOSE_FACTS)},
     ${closeRollupDelta('delta')}`, [orgId]);
