@@ -2,8 +2,9 @@
 // tables on disk (ADR 002, amended 2026-11-23). PGlite zeroes its buffers at start, so each
 // MB is resident from the first second: a small database keeps 64 MB. In a large one a
 // day's import touches ~15,000 random pages (one per changed deal per index); with 64 MB the
-// engine evicted, and wrote back, ~10,000 of them per import (docs/benchmarks.md). So a
-// tenth of the tables' size, in steps of 16 MB, up to 256 MB (at 1M deals: 2.9 GB of tables).
+// engine evicted, and wrote back, ~10,000 of them per import (docs/benchmarks-history.md,
+// fourth pass). So a tenth of the tables' size, in steps of 16 MB, up to 256 MB (at 1M deals:
+// 2.9 GB of tables).
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 

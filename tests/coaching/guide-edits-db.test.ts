@@ -12,8 +12,7 @@ import { addQuestion, editQuestion, removeQuestion } from '../../src/use-cases/c
 import { updateGuideStage } from '../../src/use-cases/coaching/edit-guide-stage.ts';
 import type { GuideEdit, GuideEditor } from '../../src/use-cases/coaching/guide-edits.ts';
 import { setUpOrg } from '../../src/use-cases/manage-users.ts';
-import { runImport } from '../../src/use-cases/run-import.ts';
-import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder } from '../helpers/generic-fixture.ts';
+import { importBaseDeals } from '../helpers/generic-fixture.ts';
 import { CHROMIUM, hasChromium } from '../helpers/browser.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
@@ -39,8 +38,7 @@ describeEachEngine('coaching guide edits', (engine) => {
     const admin = await setUpOrg(database, { orgName: 'Acme <Tools> & Co', name: 'Ada', email: 'ada@example.com', password: 'admin password 1' });
     if (!admin.ok) throw new Error(admin.reason);
     editor = { orgId: admin.user.orgId, userId: admin.user.id };
-    const report = await runImport(database, await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': opportunitiesCsv(BASE_DEALS) }), { preset: 'generic' });
-    expect(report.errors).toEqual([]);
+    await importBaseDeals(database);
     await reload();
   });
   afterAll(async () => database?.close());

@@ -2,6 +2,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Database } from '../../src/db/client.ts';
+import { runImport } from '../../src/use-cases/run-import.ts';
 
 export const PEOPLE_CSV = [
   'externalId,name,role,manager,email,region',
@@ -24,4 +27,10 @@ export async function writeFolder(files: Record<string, string>): Promise<string
   const folder = await mkdtemp(join(tmpdir(), 'cb-fixture-'));
   for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), `${content}\n`);
   return folder;
+}
+
+/** Imports PEOPLE_CSV and BASE_DEALS (generic preset) into `database`; any problem fails the test. */
+export async function importBaseDeals(database: Database): Promise<void> {
+  const report = await runImport(database, await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': opportunitiesCsv(BASE_DEALS) }), { preset: 'generic' });
+  expect(report.errors).toEqual([]);
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
-import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder } from '../helpers/generic-fixture.ts';
+import { opportunitiesCsv, PEOPLE_CSV, writeFolder, importBaseDeals } from '../helpers/generic-fixture.ts';
 import { tableCounts } from '../helpers/table-counts.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
@@ -33,8 +33,7 @@ describeEachEngine('generated import files', (engine) => {
   let run = 0;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    const seed = await runImport(database, await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': opportunitiesCsv(BASE_DEALS) }), { preset: 'generic' });
-    expect(seed.errors).toEqual([]);
+    await importBaseDeals(database);
   });
   afterAll(async () => database?.close());
 

@@ -9,7 +9,7 @@ import type { Database } from '../../src/db/client.ts';
 import { buildImportPlan } from '../../src/importers/read-import.ts';
 import { collectProblems } from '../../src/use-cases/problem-collector.ts';
 import { runImport, writePlan } from '../../src/use-cases/run-import.ts';
-import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder } from '../helpers/generic-fixture.ts';
+import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder, importBaseDeals } from '../helpers/generic-fixture.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
 const OPPORTUNITY = ['d1', 'd2', 'd3', ' d1', 'd1 ', 'nope', '', '=HYPERLINK(1)', "'=x", 'Ünïcode', 'd 2',
@@ -68,8 +68,7 @@ describeEachEngine('raw CSV lane', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    const seed = await runImport(database, await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': opportunitiesCsv(BASE_DEALS) }), { preset: 'generic' });
-    expect(seed.errors).toEqual([]);
+    await importBaseDeals(database);
   });
   afterAll(async () => database?.close());
 

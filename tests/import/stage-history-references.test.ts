@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
-import { BASE_DEALS, opportunitiesCsv, PEOPLE_CSV, writeFolder } from '../helpers/generic-fixture.ts';
+import { BASE_DEALS, opportunitiesCsv, writeFolder, importBaseDeals } from '../helpers/generic-fixture.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
 const ORPHANS_SQL = `
@@ -25,8 +25,7 @@ describeEachEngine('stage history references', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    const seed = await runImport(database, await writeFolder({ 'people.csv': PEOPLE_CSV, 'opportunities.csv': opportunitiesCsv(BASE_DEALS) }), { preset: 'generic' });
-    expect(seed.errors).toEqual([]);
+    await importBaseDeals(database);
   });
   afterAll(async () => database?.close());
 
