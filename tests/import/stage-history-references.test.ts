@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { runImport } from '../../src/use-cases/run-import.ts';
 import { BASE_DEALS, opportunitiesCsv, writeFolder, importBaseDeals } from '../helpers/generic-fixture.ts';
+import { tableCounts } from '../helpers/table-counts.ts';
 import { describeEachEngine, openTestDatabase } from '../helpers/test-database.ts';
 
 const ORPHANS_SQL = `
@@ -30,7 +31,7 @@ describeEachEngine('stage history references', (engine) => {
   afterAll(async () => database?.close());
 
   it('stores only rows whose deal and stage exist, or reports the others and writes nothing', async () => {
-    const count = async () => (await database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM stage_history')).rows[0]!.n;
+    const count = async () => (await tableCounts(database)).stage_history!;
     await fc.assert(fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
       const before = await count();
       const lines = rows.map((r) => `${r.deal},${r.stage},2026-02-${String(r.day).padStart(2, '0')} ${String(r.hour).padStart(2, '0')}:00:00`);

@@ -34,8 +34,12 @@ export async function openCommitmentsDue(db: Db, orgId: number, repIds: readonly
 export type GuideBehaviour = { id: number; stageId: number; key: string; name: string; description: string };
 export type GuideQuestion = { stageId: number; behaviourId: number | null; text: string };
 export type StageGuide = { behaviours: readonly GuideBehaviour[]; questions: readonly GuideQuestion[] };
+/** The guide of no stage (a team without reps, a rep without gaps). */
+export const NO_GUIDE: StageGuide = { behaviours: [], questions: [] };
 
+/** The behaviours and starter questions of the given stages; no query when there are none. */
 export async function guideForStages(db: Db, orgId: number, stageIds: readonly number[]): Promise<StageGuide> {
+  if (stageIds.length === 0) return NO_GUIDE;
   const [behaviours, questions] = await Promise.all([
     db.query<GuideBehaviour>(`
       SELECT id, stage_id AS "stageId", key, name, description FROM behaviours

@@ -3,7 +3,7 @@
 import { buildCoachingQueue, type QueueEntry } from '../../core/analytics/coaching-queue.ts';
 import { daysBetween } from '../../core/analytics/iso-day.ts';
 import type { Database } from '../../db/client.ts';
-import { lastCoachedOn, latestRatings, openCommitmentsDue } from '../../db/analytics/coaching-context.ts';
+import { NO_GUIDE, lastCoachedOn, latestRatings, openCommitmentsDue } from '../../db/analytics/coaching-context.ts';
 import { analyseOrg, type AnalysisCache, type AnalysisOptions } from './analyse-org.ts';
 import { withProcess } from './list-reps.ts';
 import { focusesFromGuide, guideForGaps, weekEnd, type CoachingFocus } from './rep-detail.ts';
@@ -40,7 +40,7 @@ export async function managerQueue(
   // the team's ratings serve the quadrants and the focuses, and the guide is read once for
   // every rep's top gap.
   const [ratings, coached, due, guide] = ids.length === 0
-    ? [[], new Map<number, string>(), new Map<number, number>(), { behaviours: [], questions: [] }] as const
+    ? [[], new Map<number, string>(), new Map<number, number>(), NO_GUIDE] as const
     : await Promise.all([
       latestRatings(db, orgId, ids, analysis.asOf),
       lastCoachedOn(db, orgId, ids, analysis.asOf),

@@ -67,7 +67,7 @@ export async function guideForGaps(
 ): Promise<StageGuide> {
   const stageIdOf = new Map(analysis.stages.map((s) => [s.ord, s.stageId]));
   const stageIds = [...new Set(gaps.map((g) => stageIdOf.get(g.ord)!))];
-  return stageIds.length === 0 ? { behaviours: [], questions: [] } : guideForStages(database.pool, orgId, stageIds);
+  return guideForStages(database.pool, orgId, stageIds);
 }
 
 /** `gaps` as coaching focuses, from a guide read for (at least) their stages and the rep's ratings. */

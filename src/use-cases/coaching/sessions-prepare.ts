@@ -65,7 +65,7 @@ export async function prepareSession(
 
   const behaviourStage = session.behaviourId === null ? null : (await findBehaviourRef(db, viewer.orgId, session.behaviourId))?.stageId ?? null;
   const stageIds = [...new Set([topGap?.stageId, session.stageId, behaviourStage].filter((s): s is number => s != null))];
-  const guide = stageIds.length === 0 ? { behaviours: [], questions: [] } : await guideForStages(db, viewer.orgId, stageIds);
+  const guide = await guideForStages(db, viewer.orgId, stageIds);
   const [commitments, observations, stalledDeals] = await Promise.all([
     reviewCandidates(db, viewer.orgId, session),
     repId === null ? { items: [] } : listRepObservations(db, viewer.orgId, repId, { page: 1, pageSize: RECENT_OBSERVATIONS }),
